@@ -1,0 +1,44 @@
+# Two commands set everything up: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+LOCK   := requirements/dev.lock
+HOST   ?= 127.0.0.1
+PORT   ?= 5000
+
+.DEFAULT_GOAL := help
+.PHONY: help run test lint typecheck pytest lock clean
+
+help: ## List the targets.
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+# The environment is rebuilt whenever the lock file changes.
+$(BIN)/.installed: $(LOCK)
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=...")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	@touch $@
+
+run: $(BIN)/.installed ## Serve the app on http://127.0.0.1:5000 (development server).
+	$(BIN)/flask --app app run --host $(HOST) --port $(PORT)
+
+test: lint typecheck pytest ## Run every check: ruff, mypy, pytest.
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(BIN)/.installed
+	$(BIN)/mypy
+
+pytest: $(BIN)/.installed
+	$(BIN)/python -m pytest --cov --cov-report=term $(PYTEST_ARGS)
+
+lock: ## Re-pin every dependency (needs the network).
+	$(BIN)/python -m pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+		--no-emit-index-url --no-emit-find-links --extra dev -o $(LOCK) pyproject.toml
+
+clean: ## Remove the environment and caches.
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov

@@ -1,0 +1,1 @@
+"""The web edge: turns requests into plain answers and results into pages and JSON."""

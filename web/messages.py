@@ -1,0 +1,24 @@
+"""Every message the web layer shows about bad input, in one place."""
+
+from __future__ import annotations
+
+__all__ = [
+    "ANSWER_INVALID",
+    "ANSWER_MISSING",
+    "API_ANSWERS_NOT_OBJECT",
+    "API_BODY_NOT_JSON",
+    "API_UNKNOWN_FIELD",
+    "API_UNKNOWN_SIGNAL",
+    "API_VALUE_INVALID",
+    "PREFILL_UNREADABLE",
+]
+
+ANSWER_MISSING = "Choose Yes, No or Not sure"
+ANSWER_INVALID = "Choose Yes, No or Not sure"
+PREFILL_UNREADABLE = "We could not read the answers in that link, so the questions start empty."
+
+API_BODY_NOT_JSON = 'Send a JSON object such as {"answers": {"broken_plans": "yes"}}.'
+API_UNKNOWN_FIELD = 'Unknown field. The only field is "answers".'
+API_ANSWERS_NOT_OBJECT = '"answers" must be an object of signal id to answer.'
+API_UNKNOWN_SIGNAL = "Unknown signal. GET /api/v1/questions lists them."
+API_VALUE_INVALID = 'Must be "yes", "no" or "not_sure".'
