@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from decision.answers import Answer, Answers
-from decision.evidence import complete, weigh
+from decision.evidence import Evidence, complete
 from decision.rules import RULEBOOK, Rule, Rulebook
 from decision.signals import SIGNALS, Effect, Signal
 from decision.sources import Citation
@@ -73,12 +73,12 @@ def evaluate(answers: Answers, *, rulebook: Rulebook = RULEBOOK) -> Result:
     A signal left out counts as Not sure; an unknown signal raises UnknownSignal.
     """
     given = complete(answers)
-    rule = rulebook.first_match(weigh(given))
     reasons = tuple(
         Reason(signal, given[signal.id], effect)
         for signal in SIGNALS
         if (effect := signal.effect(given[signal.id])) is not None
     )
+    rule = rulebook.first_match(Evidence.of((r.signal, r.effect) for r in reasons))
     return Result(
         answers=given,
         verdict=VERDICTS[rule.verdict],

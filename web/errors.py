@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Flask, render_template, request
+from flask import Flask, current_app, render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 __all__ = ["register"]
@@ -38,6 +38,7 @@ def _handle(error: HTTPException) -> tuple[Any, int]:
 
 
 def _handle_unexpected(error: Exception) -> tuple[Any, int]:
+    current_app.logger.exception("unexpected error", exc_info=error)
     return _handle(InternalServerError(original_exception=error))
 
 

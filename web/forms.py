@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import RadioField
+from wtforms import RadioField, SelectChoice
 from wtforms.validators import AnyOf, InputRequired
 
 from decision import SIGNALS, Answer
@@ -11,7 +11,7 @@ from web import messages
 
 __all__ = ["QuestionnaireForm", "answers_from"]
 
-CHOICES = [(answer.value, answer.label) for answer in Answer]
+CHOICES = [SelectChoice(answer.value, answer.label) for answer in Answer]
 
 
 class _NoCsrf(FlaskForm):
@@ -27,7 +27,7 @@ def _radio(question: str) -> RadioField:
         validate_choice=False,
         validators=[
             InputRequired(message=messages.ANSWER_MISSING),
-            AnyOf([value for value, _ in CHOICES], message=messages.ANSWER_INVALID),
+            AnyOf([choice.value for choice in CHOICES], message=messages.ANSWER_INVALID),
         ],
     )
 
