@@ -1,0 +1,50 @@
+"""Fixtures and helpers shared by every test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from werkzeug.test import TestResponse
+
+from app import create_app
+from decision import SIGNALS
+
+#: Where the essays live beside a developer's checkout; absent in a user's fresh clone.
+SOURCES_DIR = Path(__file__).resolve().parents[2] / "shared" / "sources"
+
+SIGNAL_IDS = [signal.id for signal in SIGNALS]
+
+
+def answers(default: str = "not_sure", **given: str) -> dict[str, str]:
+    """A full answer set: every signal gets ``default`` unless named."""
+    unknown = set(given) - set(SIGNAL_IDS)
+    assert not unknown, f"no such signals: {unknown}"
+    return {signal_id: given.get(signal_id, default) for signal_id in SIGNAL_IDS}
+
+
+@pytest.fixture
+def app() -> Iterator[Flask]:
+    """An app built by the factory, in testing mode."""
+    yield create_app({"TESTING": True})
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    """A test client for the app."""
+    return app.test_client()
+
+
+def submit(client: FlaskClient, form: dict[str, str]) -> TestResponse:
+    """Post the questionnaire as a browser would."""
+    return client.post("/", data=form)
+
+
+def open_result(client: FlaskClient, form: dict[str, str]) -> TestResponse:
+    """Post a complete questionnaire and follow the redirect to its result."""
+    response = submit(client, form)
+    assert response.status_code == 303, response.status_code
+    return client.get(response.headers["Location"])

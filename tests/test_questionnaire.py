@@ -1,0 +1,107 @@
+"""The questionnaire: every question asked, nothing pre-chosen, nothing lost on error."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from flask.testing import FlaskClient
+
+from decision import SIGNALS
+
+from .conftest import SIGNAL_IDS, answers, submit
+
+
+def checked(html: str) -> dict[str, str]:
+    """The value of every checked radio on a page, by question."""
+    found = {}
+    for tag in re.findall(r"<input[^>]*>", html):
+        if "checked" in tag:
+            name = re.search(r'name="([^"]+)"', tag)
+            value = re.search(r'value="([^"]+)"', tag)
+            assert name and value
+            found[name.group(1)] = value.group(1)
+    return found
+
+
+def test_every_question_is_a_fieldset_with_three_answers(client: FlaskClient) -> None:
+    """Each signal is asked once, as a fieldset with a legend and Yes / No / Not sure."""
+    html = client.get("/").get_data(as_text=True)
+    assert html.count("<fieldset") == len(SIGNALS) == html.count("<legend")
+    for signal in SIGNALS:
+        values = re.findall(rf'name="{signal.id}"[^>]*value="([^"]+)"', html)
+        assert values == ["yes", "no", "not_sure"]
+
+
+def test_nothing_is_pre_selected(client: FlaskClient) -> None:
+    """A new questionnaire has no answer chosen."""
+    assert checked(client.get("/").get_data(as_text=True)) == {}
+
+
+def test_a_complete_answer_set_redirects_to_its_result(client: FlaskClient) -> None:
+    """A valid POST answers 303 to the result at its share code."""
+    response = submit(client, answers("no"))
+    assert response.status_code == 303
+    assert response.headers["Location"] == "/r/1nnnnnnnnnnnn"
+
+
+def test_missing_answers_show_the_error_summary_and_keep_every_choice(
+    client: FlaskClient,
+) -> None:
+    """A partial POST re-renders with errors, and every answer given still chosen."""
+    given = {"broken_plans": "yes", "ready_excuses": "not_sure", "he_has_changed": "no"}
+    response = submit(client, given)
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "<title>Error: " in html
+    assert "There is a problem" in html
+    assert checked(html) == given
+    missing = [s for s in SIGNAL_IDS if s not in given]
+    for signal_id in missing:
+        assert f'href="#{signal_id}-0"' in html
+        assert f'id="{signal_id}-error"' in html
+    assert html.count('class="error-message"') == len(missing)
+
+
+def test_error_summary_links_name_each_question_by_number(client: FlaskClient) -> None:
+    """Each summary link says which question needs an answer."""
+    html = submit(client, answers(followed_through="")).get_data(as_text=True)
+    assert 'href="#followed_through-0">Question 1: Choose Yes, No or Not sure</a>' in html
+
+
+def test_an_invalid_value_is_an_error_not_a_crash(client: FlaskClient) -> None:
+    """A tampered value gets the same clear message; the other answers stay chosen."""
+    form = answers("yes", broken_plans="maybe")
+    html = submit(client, form).get_data(as_text=True)
+    assert 'id="broken_plans-error"' in html
+    kept = {k: v for k, v in form.items() if k != "broken_plans"}
+    assert checked(html) == kept
+
+
+def test_errors_are_tied_to_their_question_for_screen_readers(client: FlaskClient) -> None:
+    """The fieldset of a question in error is described by its error message."""
+    html = submit(client, {}).get_data(as_text=True)
+    assert 'aria-describedby="followed_through-hint followed_through-error"' in html
+    assert 'aria-describedby="broken_plans-error"' in html
+
+
+def test_change_link_prefills_every_answer(client: FlaskClient) -> None:
+    """Opening the questionnaire from a result's code fills in all its answers."""
+    html = client.get("/?answers=1ynuuuuuuuuuy").get_data(as_text=True)
+    assert checked(html) == {
+        s: v
+        for s, v in answers(
+            "not_sure", followed_through="yes", broken_plans="no", he_has_changed="yes"
+        ).items()
+    }
+    assert "There is a problem" not in html
+
+
+@pytest.mark.parametrize("bad", ["", "nonsense", "1yyy", "2" * 13])
+def test_an_unreadable_prefill_says_so_and_starts_empty(client: FlaskClient, bad: str) -> None:
+    """A broken Change link never crashes: it explains, and the questions start empty."""
+    response = client.get("/", query_string={"answers": bad})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "We could not read the answers in that link" in html
+    assert checked(html) == {}
