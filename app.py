@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import Flask
 
-from web import api, errors, pages
+from web import api, errors, pages, reminders, wording
 
 __all__ = ["create_app"]
 
@@ -28,5 +28,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(reminders.bp)
+    wording.register(app)
     errors.register(app)
     return app

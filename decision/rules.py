@@ -10,6 +10,7 @@ from decision.verdicts import VerdictId
 
 __all__ = [
     "RULEBOOK",
+    "RULEBOOKS",
     "RULEBOOK_V1",
     "Rule",
     "Rulebook",
@@ -99,7 +100,7 @@ RULEBOOK_V1 = Rulebook(
             summary="Exactly one warning sign means: not yet.",
             explanation=(
                 "One warning sign came up. That is not enough to decide for you."
-                " Give it time, and watch what he does, not what he says."
+                " Give it time, and watch what {he} {does}, not what {he} {says}."
             ),
         ),
         Rule(
@@ -107,12 +108,12 @@ RULEBOOK_V1 = Rulebook(
             applies=actions_and_no_warnings,
             verdict=VerdictId.YOUR_CALL,
             summary=(
-                "No warning signs, and he has made a real plan and shown he has"
-                " changed, means: it’s your call."
+                "No warning signs, and a Yes to both actions (a real plan kept, and"
+                " change shown by actions), means: it’s your call."
             ),
             explanation=(
-                "No warning signs came up. He has made a real plan and kept it,"
-                " and shown by his actions that he has changed."
+                "No warning signs came up. {He} {has} made a real plan and kept it."
+                " {He} {has} shown by {his} actions that {he} {has} changed."
                 " That is the test the essays set. What you do now is up to you."
             ),
         ),
@@ -124,11 +125,14 @@ RULEBOOK_V1 = Rulebook(
             explanation=(
                 "No clear warning signs came up, but no clear action either."
                 " Both essays say words alone are not a reason to answer."
-                " Wait and see what he does."
+                " Wait and see what {he} {does}."
             ),
         ),
     ),
 )
 
+#: Every rulebook ever released, by version. Never edit one: add a new version.
+RULEBOOKS: dict[int, Rulebook] = {rulebook.version: rulebook for rulebook in (RULEBOOK_V1,)}
+
 #: The rules the app uses for new results.
-RULEBOOK = RULEBOOK_V1
+RULEBOOK = RULEBOOKS[max(RULEBOOKS)]

@@ -29,13 +29,18 @@ class Effect(Enum):
 
 @dataclass(frozen=True, slots=True)
 class Signal:
-    """One thing the essays look for, asked as one Yes / No / Not sure question."""
+    """One thing the essays look for, asked as one Yes / No / Not sure question.
+
+    Every text is a template in the app's own words; ``Pronoun.fill`` words it.
+    """
 
     id: str
     question: str
     kind: Kind
     citations: tuple[Citation, ...]
     yes_means: str
+    if_yes: str
+    if_no: str
     hint: str | None = None
     no_means: str | None = None
 
@@ -54,6 +59,14 @@ class Signal:
         if answer is Answer.NO:
             return self.no_means
         return None
+
+    def supposing(self, answer: Answer) -> str:
+        """A clause that supposes a different answer: "If he had made a real plan"."""
+        if answer is Answer.YES:
+            return self.if_yes
+        if answer is Answer.NO:
+            return self.if_no
+        return "If you had answered “Not sure” to: " + self.question
 
 
 _EFFECT_OF_YES = {
@@ -83,16 +96,19 @@ def _ignore_the_text(paragraph: int, quote: str) -> Citation:
 GROUPS: tuple[Group, ...] = (
     Group(
         id="actions",
-        title="What he has done",
+        title="What {he} {has} done",
         signals=(
             Signal(
                 id="followed_through",
                 question=(
-                    "Has he done more than say it? Has he made a real plan to meet, and kept to it?"
+                    "{Has} {he} done more than say it?"
+                    " {Has} {he} made a real plan to meet, and kept to it?"
                 ),
                 hint="A day, a time and a place. Not “we should meet up sometime”.",
                 kind=Kind.ACTION,
-                yes_means="He has made a real plan to meet you, and kept to it.",
+                yes_means="{He} {has} made a real plan to meet you, and kept to it.",
+                if_yes="If {he} had made a real plan to meet you, and kept to it",
+                if_no="If {he} had not made a real plan to meet you",
                 citations=(
                     _missed_you(5, "Because if he did, he would actually do something about it."),
                     _missed_you(
@@ -105,24 +121,34 @@ GROUPS: tuple[Group, ...] = (
             Signal(
                 id="broken_plans",
                 question=(
-                    "Has he said before that he wanted to see you, and then it never happened?"
+                    "{Has} {he} said before that {he} wanted to see you,"
+                    " and then it never happened?"
                 ),
                 kind=Kind.STRONG_WARNING,
-                yes_means="He has said he wanted to see you before, and it never happened.",
+                yes_means=(
+                    "{He} {has} said before that {he} wanted to see you, and it never happened."
+                ),
+                if_yes="If {he} had said before that {he} wanted to see you, and it never happened",
+                if_no="If {he} had not let you down like that before",
                 citations=(
                     _missed_you(
                         3,
-                        "You say you want to see him, and he agrees. Yet the next day"
-                        " comes and goes.",
+                        "You say you want to see him, and he agrees."
+                        " Yet the next day comes and goes.",
                     ),
                 ),
             ),
             Signal(
                 id="ready_excuses",
-                question="When you asked him about it, did he have excuses ready?",
-                hint="For example: he was busy, work was hard, he was nervous, it was a bad time.",
+                question="When you asked {him} about it, did {he} have excuses ready?",
+                hint=(
+                    "For example: {he} {was} busy, work was hard, {he} {was} nervous,"
+                    " it was a bad time."
+                ),
                 kind=Kind.WARNING,
-                yes_means="He had excuses ready when you asked him about it.",
+                yes_means="{He} had excuses ready when you asked {him} about it.",
+                if_yes="If {he} had excuses ready when you asked {him} about it",
+                if_no="If {he} had no excuses ready when you asked {him} about it",
                 citations=(
                     _missed_you(
                         4,
@@ -136,6 +162,8 @@ GROUPS: tuple[Group, ...] = (
                 question="Are you usually the one who gets in touch and keeps it going?",
                 kind=Kind.WARNING,
                 yes_means="You are usually the one who gets in touch and keeps it going.",
+                if_yes="If you were usually the one who keeps it going",
+                if_no="If you were not the one who keeps it going",
                 citations=(
                     _missed_you(
                         1,
@@ -153,13 +181,15 @@ GROUPS: tuple[Group, ...] = (
     ),
     Group(
         id="history",
-        title="What he did before",
+        title="What {he} did before",
         signals=(
             Signal(
                 id="moved_on_fast",
-                question="After you broke up, did he start seeing someone new quickly?",
+                question="After you broke up, did {he} start seeing someone new quickly?",
                 kind=Kind.STRONG_WARNING,
-                yes_means="He started seeing someone new soon after you broke up.",
+                yes_means="{He} started seeing someone new soon after you broke up.",
+                if_yes="If {he} had started seeing someone new soon after you broke up",
+                if_no="If {he} had not started seeing someone new so soon",
                 citations=(
                     _ignore_the_text(
                         8,
@@ -168,21 +198,22 @@ GROUPS: tuple[Group, ...] = (
                     ),
                     _ignore_the_text(
                         10,
-                        "Let him know that you aren’t a woman he can throw away and come"
-                        " back to when the others don’t work out.",
+                        "Let him know that you aren’t a woman he can throw away and"
+                        " come back to when the others don’t work out.",
                     ),
                 ),
             ),
             Signal(
                 id="rebound_over",
                 question="Has that new relationship just ended, or is it falling apart?",
-                hint="If he has not been seeing anyone new, answer No.",
+                hint="If {he} {has} not been seeing anyone new, answer No.",
                 kind=Kind.STRONG_WARNING,
-                yes_means="His new relationship has just ended, or is falling apart.",
+                yes_means="{His} new relationship has just ended, or is falling apart.",
+                if_yes="If {his} new relationship had just ended, or was falling apart",
+                if_no="If there were no new relationship of {his} coming to an end",
                 citations=(
                     _ignore_the_text(
-                        7,
-                        "Things fell apart with the other girl, so he’s defaulting back to you",
+                        7, "Things fell apart with the other girl, so he’s defaulting back to you"
                     ),
                     _ignore_the_text(
                         9,
@@ -194,29 +225,34 @@ GROUPS: tuple[Group, ...] = (
             ),
             Signal(
                 id="comes_and_goes",
-                question="Has he left your life and come back before, when it suited him?",
+                question="{Has} {he} left your life and come back before, when it suited {him}?",
                 kind=Kind.STRONG_WARNING,
-                yes_means="He has left and come back before, when it suited him.",
+                yes_means="{He} {has} left and come back before, when it suited {him}.",
+                if_yes="If {he} had left and come back before, when it suited {him}",
+                if_no="If {he} had not left and come back like that before",
                 citations=(
                     _ignore_the_text(
                         6,
-                        "He wants to see if he has the power to screw you over, and then"
-                        " reenter your life whenever he feels like it.",
+                        "He wants to see if he has the power to screw you over, and"
+                        " then reenter your life whenever he feels like it.",
                     ),
                 ),
             ),
             Signal(
                 id="vanished_after_attention",
                 question=(
-                    "In the past, once he got the attention he wanted, did he disappear again?"
+                    "In the past, once {he} got the attention {he} wanted,"
+                    " did {he} disappear again?"
                 ),
                 kind=Kind.STRONG_WARNING,
-                yes_means="Before, once he got the attention he wanted, he disappeared.",
+                yes_means="Before, once {he} got the attention {he} wanted, {he} disappeared.",
+                if_yes="If {he} had disappeared before, once {he} got the attention {he} wanted",
+                if_no="If {he} had not disappeared like that before",
                 citations=(
                     _ignore_the_text(
                         4,
-                        "This brief conversation might feel therapeutic, but once he gets"
-                        " the validation he’s looking for, he’ll disappear again.",
+                        "This brief conversation might feel therapeutic, but once he"
+                        " gets the validation he’s looking for, he’ll disappear again.",
                     ),
                     _missed_you(3, "A week, or two passes and just like that, he’s gone again."),
                 ),
@@ -229,23 +265,29 @@ GROUPS: tuple[Group, ...] = (
         signals=(
             Signal(
                 id="fishing_for_praise",
-                question=("Does the talk keep turning to him: why you miss him, how great he is?"),
+                question=(
+                    "Does the talk keep turning to {him}: why you miss {him}, how great {he} {is}?"
+                ),
                 kind=Kind.WARNING,
-                yes_means="The talk keeps turning to him and how great he is.",
+                yes_means="The talk keeps turning to {him}, and how great {he} {is}.",
+                if_yes="If the talk kept turning to {him}, and how great {he} {is}",
+                if_no="If the talk did not keep turning to {him}",
                 citations=(
                     _ignore_the_text(
                         4,
                         "He hopes that by reaching out with vulnerable sentiment, you"
-                        " will delve into a lengthy conversation about how wonderful he"
-                        " is and all the reasons you miss him.",
+                        " will delve into a lengthy conversation about how wonderful"
+                        " he is and all the reasons you miss him.",
                     ),
                 ),
             ),
             Signal(
                 id="arrived_while_healing",
-                question="Did his message come just as you were starting to feel better?",
+                question="Did {his} message come just as you were starting to feel better?",
                 kind=Kind.WARNING,
-                yes_means="His message came just as you were starting to feel better.",
+                yes_means="{His} message came just as you were starting to feel better.",
+                if_yes="If {his} message had come just as you were starting to feel better",
+                if_no="If {his} message had not come just as you were starting to feel better",
                 citations=(
                     _ignore_the_text(
                         1,
@@ -262,27 +304,29 @@ GROUPS: tuple[Group, ...] = (
             Signal(
                 id="heard_you_moved_on",
                 question=(
-                    "Has he just seen you doing well, or heard that you are seeing someone new?"
+                    "{Has} {he} just seen you doing well, or heard that you are seeing someone new?"
                 ),
                 kind=Kind.WARNING,
-                yes_means="He has just seen you doing well, or heard you are seeing someone.",
+                yes_means="{He} {has} just seen you doing well, or heard you are seeing someone.",
+                if_yes="If {he} had just seen you doing well, or heard you are seeing someone",
+                if_no="If {he} had not just seen you doing well, or heard news of you",
                 citations=(
                     _ignore_the_text(
                         12,
-                        "Maybe you ran into each other and you seemed happy, or maybe he"
-                        " heard through a friend that you’re seeing someone new.",
+                        "Maybe you ran into each other and you seemed happy, or maybe"
+                        " he heard through a friend that you’re seeing someone new.",
                     ),
                 ),
             ),
             Signal(
                 id="he_has_changed",
-                question=(
-                    "Has he shown that he has changed, by what he has done and not"
-                    " just by what he says?"
-                ),
+                question="{Has} {he} shown by {his} actions that {he} {has} changed?",
+                hint="Think of what {he} {has} done, not just what {he} said.",
                 kind=Kind.ACTION,
-                yes_means="He has shown by what he has done that he has changed.",
-                no_means="He has not shown by what he has done that he has changed.",
+                yes_means="{He} {has} shown by {his} actions that {he} {has} changed.",
+                no_means="{He} {has} not shown by {his} actions that {he} {has} changed.",
+                if_yes="If {he} had shown by {his} actions that {he} {has} changed",
+                if_no="If {he} had not shown by {his} actions that {he} {has} changed",
                 citations=(
                     _ignore_the_text(11, "He hasn’t changed, but you have"),
                     _ignore_the_text(

@@ -51,7 +51,7 @@ VERDICTS: dict[VerdictId, Verdict] = {
         ),
         Verdict(
             id=VerdictId.WAIT,
-            headline="Not yet: let what he does speak first.",
+            headline="Not yet: let what {he} {does} speak first.",
             citations=(
                 Citation(
                     "missed-you",

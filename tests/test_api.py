@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from flask.testing import FlaskClient
 
-from decision import SIGNALS
+from decision import SIGNALS, Pronoun
 
 from .conftest import SIGNAL_IDS, answers
 
@@ -17,7 +17,7 @@ def test_questions_lists_every_signal_in_order(client: FlaskClient) -> None:
     body = client.get("/api/v1/questions").get_json()
     assert [s["id"] for s in body["signals"]] == SIGNAL_IDS
     first = body["signals"][0]
-    assert first["text"] == SIGNALS[0].question
+    assert first["text"] == Pronoun.HE.fill(SIGNALS[0].question)
     assert first["kind"] == "action"
     assert first["citations"][0] == {
         "source": "missed-you",
@@ -40,14 +40,14 @@ def test_evaluate_gives_verdict_reasons_and_share_link(client: FlaskClient) -> N
         ("broken_plans", "yes", "strong_warning"),
         ("he_has_changed", "yes", "in_his_favour"),
     ]
-    assert body["code"] == "1uyuuuuuuuuuy"
-    assert body["share_url"] == "http://localhost/r/1uyuuuuuuuuuy"
+    assert body["code"] == "21huyuuuuuuuuuy"
+    assert body["share_url"] == "http://localhost/r/21huyuuuuuuuuuy"
 
 
 def test_a_missing_signal_counts_as_not_sure(client: FlaskClient) -> None:
     """An empty answer set is all Not sure: wait, with the essays still cited."""
     body = client.post("/api/v1/evaluate", json={"answers": {}}).get_json()
-    assert (body["verdict"], body["reasons"], body["code"]) == ("wait", [], "1uuuuuuuuuuuu")
+    assert (body["verdict"], body["reasons"], body["code"]) == ("wait", [], "21huuuuuuuuuuuu")
     assert body["citations"]
 
 

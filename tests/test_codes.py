@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from decision import Answer, InvalidCode, decode, encode
+from decision import RULEBOOK, Answer, InvalidCode, Pronoun, decode, encode
 from decision.codes import MAX_LENGTH
 
 from .conftest import SIGNAL_IDS
@@ -30,18 +30,46 @@ GOLDEN = [
 ]
 
 
+# Format 2 (rulebook version, pronoun, answers). Never edit a row, only add new ones.
+GOLDEN_V2 = [
+    ("21huuuuuuuuuuuu", 1, Pronoun.HE, {}),
+    ("21syuuuuuuuuuuy", 1, Pronoun.SHE, {"followed_through": Y, "he_has_changed": Y}),
+    ("21tnnnnnnnnnnnn", 1, Pronoun.THEY, {s: N for s in SIGNAL_IDS}),
+    ("21huyuuuuuuuuuu", 1, Pronoun.HE, {"broken_plans": Y}),
+]
+
+
 @pytest.mark.parametrize(("code", "named"), GOLDEN, ids=[code for code, _ in GOLDEN])
-def test_golden_codes_decode_the_same_way_forever(code: str, named: dict[str, Answer]) -> None:
-    """A code made by an earlier release opens the same answers and rulebook."""
+def test_golden_format_1_codes_decode_the_same_way_forever(
+    code: str, named: dict[str, Answer]
+) -> None:
+    """A format 1 code opens the same answers, under rulebook 1, worded for "he"."""
     shared = decode(code)
     assert shared.answers == {s: named.get(s, U) for s in SIGNAL_IDS}
-    assert shared.rulebook_version == 1
+    assert (shared.rulebook_version, shared.pronoun) == (1, Pronoun.HE)
 
 
-@given(answer_sets)
-def test_decode_reverses_encode(answers: dict[str, Answer]) -> None:
-    """decode(encode(x)) gives back x."""
-    assert decode(encode(answers)).answers == answers
+@pytest.mark.parametrize(
+    ("code", "rulebook", "pronoun", "named"), GOLDEN_V2, ids=[row[0] for row in GOLDEN_V2]
+)
+def test_golden_format_2_codes_decode_the_same_way_forever(
+    code: str, rulebook: int, pronoun: Pronoun, named: dict[str, Answer]
+) -> None:
+    """A format 2 code opens the same answers, rulebook and pronoun."""
+    shared = decode(code)
+    assert shared.answers == {s: named.get(s, U) for s in SIGNAL_IDS}
+    assert (shared.rulebook_version, shared.pronoun) == (rulebook, pronoun)
+
+
+@given(answer_sets, st.sampled_from(list(Pronoun)))
+def test_decode_reverses_encode(answers: dict[str, Answer], pronoun: Pronoun) -> None:
+    """decode(encode(x)) gives back x: answers, pronoun, and today's rulebook."""
+    shared = decode(encode(answers, pronoun=pronoun))
+    assert (shared.answers, shared.pronoun, shared.rulebook_version) == (
+        answers,
+        pronoun,
+        RULEBOOK.version,
+    )
 
 
 @given(answer_sets)
@@ -59,7 +87,8 @@ def test_any_string_decodes_or_raises_the_domain_error(text: str) -> None:
         shared = decode(text)
     except InvalidCode:
         return
-    assert encode(shared.answers) == text
+    assert set(shared.answers) == set(SIGNAL_IDS)
+    assert text[0] in "12" and len(text) <= MAX_LENGTH
 
 
 BAD_CODES = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 import pytest
 from flask.testing import FlaskClient
@@ -12,7 +13,7 @@ from decision import SIGNALS
 from .conftest import SIGNAL_IDS, answers, submit
 
 
-def checked(html: str) -> dict[str, str]:
+def checked(html: str, *, names: Collection[str] = SIGNAL_IDS) -> dict[str, str]:
     """The value of every checked radio on a page, by question."""
     found = {}
     for tag in re.findall(r"<input[^>]*>", html):
@@ -20,29 +21,33 @@ def checked(html: str) -> dict[str, str]:
             name = re.search(r'name="([^"]+)"', tag)
             value = re.search(r'value="([^"]+)"', tag)
             assert name and value
-            found[name.group(1)] = value.group(1)
+            if name.group(1) in names:
+                found[name.group(1)] = value.group(1)
     return found
 
 
 def test_every_question_is_a_fieldset_with_three_answers(client: FlaskClient) -> None:
     """Each signal is asked once, as a fieldset with a legend and Yes / No / Not sure."""
     html = client.get("/").get_data(as_text=True)
-    assert html.count("<fieldset") == len(SIGNALS) == html.count("<legend")
+    # One fieldset per question, and one for who sent the message.
+    assert html.count("<fieldset") == len(SIGNALS) + 1 == html.count("<legend")
     for signal in SIGNALS:
         values = re.findall(rf'name="{signal.id}"[^>]*value="([^"]+)"', html)
         assert values == ["yes", "no", "not_sure"]
 
 
 def test_nothing_is_pre_selected(client: FlaskClient) -> None:
-    """A new questionnaire has no answer chosen."""
-    assert checked(client.get("/").get_data(as_text=True)) == {}
+    """A new questionnaire has no answer chosen; the wording starts as the essays' "he"."""
+    html = client.get("/").get_data(as_text=True)
+    assert checked(html) == {}
+    assert checked(html, names={"pronoun"}) == {"pronoun": "he"}
 
 
 def test_a_complete_answer_set_redirects_to_its_result(client: FlaskClient) -> None:
     """A valid POST answers 303 to the result at its share code."""
     response = submit(client, answers("no"))
     assert response.status_code == 303
-    assert response.headers["Location"] == "/r/1nnnnnnnnnnnn"
+    assert response.headers["Location"] == "/r/21hnnnnnnnnnnnn"
 
 
 def test_missing_answers_show_the_error_summary_and_keep_every_choice(
@@ -87,7 +92,7 @@ def test_errors_are_tied_to_their_question_for_screen_readers(client: FlaskClien
 
 def test_change_link_prefills_every_answer(client: FlaskClient) -> None:
     """Opening the questionnaire from a result's code fills in all its answers."""
-    html = client.get("/?answers=1ynuuuuuuuuuy").get_data(as_text=True)
+    html = client.get("/?answers=21synuuuuuuuuuy").get_data(as_text=True)
     assert checked(html) == {
         s: v
         for s, v in answers(
@@ -95,6 +100,7 @@ def test_change_link_prefills_every_answer(client: FlaskClient) -> None:
         ).items()
     }
     assert "There is a problem" not in html
+    assert checked(html, names={"pronoun"}) == {"pronoun": "she"}
 
 
 @pytest.mark.parametrize("bad", ["", "nonsense", "1yyy", "2" * 13])

@@ -7,7 +7,7 @@ import html as html_lib
 import pytest
 from flask.testing import FlaskClient
 
-from decision import SIGNALS, VERDICTS, VerdictId
+from decision import SIGNALS, VERDICTS, Pronoun, VerdictId
 
 from .conftest import answers, open_result
 
@@ -29,7 +29,7 @@ def test_the_verdict_is_the_heading(
     client: FlaskClient, given: dict[str, str], verdict: VerdictId
 ) -> None:
     """The page's h1 is the verdict's headline."""
-    headline = VERDICTS[verdict].headline
+    headline = Pronoun.HE.fill(VERDICTS[verdict].headline)
     assert f'<h1 class="verdict__headline">{headline}</h1>' in page(client, **given)
 
 
@@ -38,7 +38,7 @@ def test_each_reason_is_shown_with_its_quotes_and_sources(client: FlaskClient) -
     text = page(client, broken_plans="yes", ready_excuses="yes")
     for signal_id in ("broken_plans", "ready_excuses"):
         signal = next(s for s in SIGNALS if s.id == signal_id)
-        assert signal.yes_means in text
+        assert Pronoun.HE.fill(signal.yes_means) in text
         for citation in signal.citations:
             assert f"“{citation.quote}”" in text
             assert f"{citation.source.title}, paragraph {citation.paragraph}" in text
@@ -64,14 +64,14 @@ def test_your_answers_lists_every_question_with_a_change_link(client: FlaskClien
     """Each answer has a Change link to the questionnaire, filled in, at that question."""
     text = page(client, broken_plans="no")
     for signal in SIGNALS:
-        assert f'href="/?answers=1unuuuuuuuuuu#{signal.id}">Change' in text
+        assert f'href="/?answers=21hunuuuuuuuuuu#{signal.id}">Change' in text
     assert 'href="/">Start again</a>' in text
 
 
 def test_share_link_is_absolute_and_says_what_it_reveals(client: FlaskClient) -> None:
     """The share link can be copied whole, and the page says it carries the answers."""
     text = page(client)
-    assert 'value="http://localhost/r/1uuuuuuuuuuuu" readonly' in text
+    assert 'value="http://localhost/r/21huuuuuuuuuuuu" readonly' in text
     assert "Anyone who opens this link will see your answers." in text
 
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from wtforms import RadioField, SelectChoice
-from wtforms.validators import AnyOf, InputRequired
+from wtforms.validators import AnyOf, InputRequired, Optional
 
-from decision import SIGNALS, Answer
+from decision import SIGNALS, Answer, Pronoun
 from web import messages
 
-__all__ = ["QuestionnaireForm", "answers_from"]
+__all__ = ["QuestionnaireForm", "answers_from", "pronoun_from"]
 
-CHOICES = [SelectChoice(answer.value, answer.label) for answer in Answer]
+ANSWER_CHOICES = [SelectChoice(answer.value, answer.label) for answer in Answer]
+PRONOUN_CHOICES = [SelectChoice(pronoun.value, pronoun.label) for pronoun in Pronoun]
 
 
 class _NoCsrf(FlaskForm):
@@ -20,25 +21,43 @@ class _NoCsrf(FlaskForm):
         csrf = False
 
 
-def _radio(question: str) -> RadioField:
+def _question(question: str) -> RadioField:
     return RadioField(
         question,
-        choices=CHOICES,
+        choices=ANSWER_CHOICES,
         validate_choice=False,
         validators=[
             InputRequired(message=messages.ANSWER_MISSING),
-            AnyOf([choice.value for choice in CHOICES], message=messages.ANSWER_INVALID),
+            AnyOf([choice.value for choice in ANSWER_CHOICES], message=messages.ANSWER_INVALID),
         ],
     )
 
 
+# Who sent the message only changes the wording, so it is never an error:
+# anything but a known choice falls back to the essays' own "he".
+_pronoun = RadioField(
+    "Who sent the message?",
+    choices=PRONOUN_CHOICES,
+    default=Pronoun.HE.value,
+    validate_choice=False,
+    validators=[Optional()],
+)
+
 QuestionnaireForm = type(
     "QuestionnaireForm",
     (_NoCsrf,),
-    {signal.id: _radio(signal.question) for signal in SIGNALS},
+    {"pronoun": _pronoun} | {signal.id: _question(signal.question) for signal in SIGNALS},
 )
 
 
 def answers_from(form: FlaskForm) -> dict[str, Answer]:
     """The answers of a validated form."""
     return {signal.id: Answer(form[signal.id].data) for signal in SIGNALS}
+
+
+def pronoun_from(form: FlaskForm) -> Pronoun:
+    """Who the person said sent the message; "he" unless they chose otherwise."""
+    try:
+        return Pronoun(form["pronoun"].data)
+    except ValueError:
+        return Pronoun.HE

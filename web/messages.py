@@ -7,6 +7,7 @@ __all__ = [
     "ANSWER_MISSING",
     "API_ANSWERS_NOT_OBJECT",
     "API_BODY_NOT_JSON",
+    "API_PRONOUN_INVALID",
     "API_UNKNOWN_FIELD",
     "API_UNKNOWN_SIGNAL",
     "API_VALUE_INVALID",
@@ -18,7 +19,8 @@ ANSWER_INVALID = "Choose Yes, No or Not sure"
 PREFILL_UNREADABLE = "We could not read the answers in that link, so the questions start empty."
 
 API_BODY_NOT_JSON = 'Send a JSON object such as {"answers": {"broken_plans": "yes"}}.'
-API_UNKNOWN_FIELD = 'Unknown field. The only field is "answers".'
+API_UNKNOWN_FIELD = 'Unknown field. The fields are "answers" and "pronoun".'
+API_PRONOUN_INVALID = 'Must be "he", "she" or "they".'
 API_ANSWERS_NOT_OBJECT = '"answers" must be an object of signal id to answer.'
 API_UNKNOWN_SIGNAL = "Unknown signal. GET /api/v1/questions lists them."
 API_VALUE_INVALID = 'Must be "yes", "no" or "not_sure".'

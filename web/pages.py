@@ -1,15 +1,29 @@
-"""The pages a person sees: the questionnaire and the result."""
+"""The pages a person sees: the questionnaire, the result, and how we decide."""
 
 from __future__ import annotations
 
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from decision import GROUPS, SIGNALS, InvalidCode, decode, encode, evaluate
+from decision import (
+    GROUPS,
+    RULEBOOK,
+    SIGNALS,
+    SOURCES,
+    VERDICTS,
+    Answer,
+    InvalidCode,
+    Kind,
+    Pronoun,
+    Shared,
+    decode,
+    encode,
+    reopen,
+)
 from web import messages
-from web.forms import QuestionnaireForm, answers_from
+from web.forms import QuestionnaireForm, answers_from, pronoun_from
 
-__all__ = ["bp"]
+__all__ = ["bp", "shared_or_404"]
 
 bp = Blueprint("pages", __name__)
 
@@ -20,14 +34,21 @@ def questionnaire() -> str | Response:
     notice = None
     if request.method == "POST":
         form = QuestionnaireForm()
-        if form.validate():
-            code = encode(answers_from(form))
+        # "Use these words" only rewords the page: keep every answer, judge none.
+        if "reword" not in request.form and form.validate():
+            code = encode(answers_from(form), pronoun=pronoun_from(form))
             return redirect(url_for("pages.result", code=code), code=303)
     elif "answers" in request.args:
         form, notice = _prefilled(request.args["answers"])
     else:
         form = QuestionnaireForm()
-    return render_template("questionnaire.html", form=form, groups=GROUPS, notice=notice)
+    return render_template(
+        "questionnaire.html",
+        form=form,
+        groups=GROUPS,
+        pronoun=pronoun_from(form),
+        notice=notice,
+    )
 
 
 def _prefilled(code: str) -> tuple[QuestionnaireForm, str | None]:
@@ -37,20 +58,51 @@ def _prefilled(code: str) -> tuple[QuestionnaireForm, str | None]:
     except InvalidCode:
         return QuestionnaireForm(formdata=None), messages.PREFILL_UNREADABLE
     data = {signal_id: answer.value for signal_id, answer in shared.answers.items()}
+    data["pronoun"] = shared.pronoun.value
     return QuestionnaireForm(formdata=None, data=data), None
+
+
+def shared_or_404(code: str) -> Shared:
+    """What a share code carries, or a friendly 404 for one this app never made."""
+    try:
+        return decode(code)
+    except InvalidCode:
+        abort(404)
 
 
 @bp.get("/r/<code>")
 def result(code: str) -> str:
     """The explained verdict for the answers a share code carries."""
-    try:
-        shared = decode(code)
-    except InvalidCode:
-        abort(404)
+    reopened = reopen(shared_or_404(code))
     return render_template(
         "result.html",
-        result=evaluate(shared.answers),
+        reopened=reopened,
+        result=reopened.result,
+        pronoun=reopened.shared.pronoun,
         code=code,
         share_url=url_for("pages.result", code=code, _external=True),
         signals=SIGNALS,
+        change_link=lambda signal_id, answer: (
+            url_for("pages.questionnaire", answers=_changed(reopened.shared, signal_id, answer))
+            + f"#{signal_id}"
+        ),
+    )
+
+
+def _changed(shared: Shared, signal_id: str, answer: Answer) -> str:
+    """The code of these answers with one of them changed."""
+    return encode({**shared.answers, signal_id: answer}, pronoun=shared.pronoun)
+
+
+@bp.get("/how-we-decide")
+def how_we_decide() -> str:
+    """The rules, every signal and its citations, and the essays, from the live catalogue."""
+    return render_template(
+        "how_we_decide.html",
+        rulebook=RULEBOOK,
+        verdicts=VERDICTS,
+        groups=GROUPS,
+        sources=SOURCES.values(),
+        kinds=Kind,
+        pronoun=Pronoun.HE,
     )

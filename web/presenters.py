@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from decision import SIGNALS, Citation, Result, Signal
+from decision import SIGNALS, Citation, Pronoun, Reopened, Signal
 
-__all__ = ["citation_json", "result_json", "signal_json"]
+__all__ = ["citation_json", "reopened_json", "signal_json"]
 
 
 def citation_json(citation: Citation) -> dict[str, Any]:
@@ -19,36 +19,49 @@ def citation_json(citation: Citation) -> dict[str, Any]:
     }
 
 
-def signal_json(signal: Signal) -> dict[str, Any]:
+def signal_json(signal: Signal, pronoun: Pronoun = Pronoun.HE) -> dict[str, Any]:
     """A signal of the catalogue as JSON."""
     return {
         "id": signal.id,
-        "text": signal.question,
-        "hint": signal.hint,
+        "text": pronoun.fill(signal.question),
+        "hint": pronoun.fill(signal.hint) if signal.hint else None,
         "kind": signal.kind.value,
         "no_is_warning": signal.no_means is not None,
         "citations": [citation_json(c) for c in signal.citations],
     }
 
 
-def result_json(result: Result, *, code: str, share_url: str) -> dict[str, Any]:
-    """A result as JSON, with the share code and link that reopen it."""
+def reopened_json(reopened: Reopened, *, code: str, share_url: str) -> dict[str, Any]:
+    """A result as JSON, with what would change it and the link that reopens it."""
+    result, say = reopened.result, reopened.shared.pronoun.fill
     return {
         "verdict": result.verdict.id.value,
-        "headline": result.verdict.headline,
-        "explanation": result.explanation,
+        "headline": say(result.verdict.headline),
+        "explanation": say(result.explanation),
         "rule": result.rule.id,
         "rules_version": result.rulebook_version,
+        "verdict_today": (
+            reopened.verdict_today.id.value if reopened.verdict_today is not None else None
+        ),
+        "pronoun": reopened.shared.pronoun.value,
         "citations": [citation_json(c) for c in result.citations],
         "reasons": [
             {
                 "signal": reason.signal.id,
                 "answer": reason.answer.value,
                 "effect": reason.effect.value,
-                "finding": reason.finding,
+                "finding": say(reason.finding),
                 "citations": [citation_json(c) for c in reason.citations],
             }
             for reason in result.reasons
+        ],
+        "what_would_change": [
+            {
+                "signal": change.signal.id,
+                "answer": change.answer.value,
+                "verdict": change.verdict.id.value,
+            }
+            for change in reopened.changes
         ],
         "answers": {s.id: result.answers[s.id].value for s in SIGNALS},
         "code": code,
