@@ -41,6 +41,7 @@ class Signal:
     yes_means: str
     if_yes: str
     if_no: str
+    whether: str
     hint: str | None = None
     no_means: str | None = None
 
@@ -66,7 +67,7 @@ class Signal:
             return self.if_yes
         if answer is Answer.NO:
             return self.if_no
-        return "If you had answered “Not sure” to: " + self.question
+        return "If you were not sure " + self.whether
 
 
 _EFFECT_OF_YES = {
@@ -109,6 +110,7 @@ GROUPS: tuple[Group, ...] = (
                 yes_means="{He} {has} made a real plan to meet you, and kept to it.",
                 if_yes="If {he} had made a real plan to meet you, and kept to it",
                 if_no="If {he} had not made a real plan to meet you",
+                whether="whether {he} made a real plan and kept it",
                 citations=(
                     _missed_you(5, "Because if he did, he would actually do something about it."),
                     _missed_you(
@@ -130,6 +132,7 @@ GROUPS: tuple[Group, ...] = (
                 ),
                 if_yes="If {he} had said before that {he} wanted to see you, and it never happened",
                 if_no="If {he} had not let you down like that before",
+                whether="whether {he} let you down like that before",
                 citations=(
                     _missed_you(
                         3,
@@ -149,6 +152,7 @@ GROUPS: tuple[Group, ...] = (
                 yes_means="{He} had excuses ready when you asked {him} about it.",
                 if_yes="If {he} had excuses ready when you asked {him} about it",
                 if_no="If {he} had no excuses ready when you asked {him} about it",
+                whether="whether {he} had excuses ready",
                 citations=(
                     _missed_you(
                         4,
@@ -164,6 +168,7 @@ GROUPS: tuple[Group, ...] = (
                 yes_means="You are usually the one who gets in touch and keeps it going.",
                 if_yes="If you were usually the one who keeps it going",
                 if_no="If you were not the one who keeps it going",
+                whether="whether you are the one who keeps it going",
                 citations=(
                     _missed_you(
                         1,
@@ -190,6 +195,7 @@ GROUPS: tuple[Group, ...] = (
                 yes_means="{He} started seeing someone new soon after you broke up.",
                 if_yes="If {he} had started seeing someone new soon after you broke up",
                 if_no="If {he} had not started seeing someone new so soon",
+                whether="whether {he} started seeing someone new quickly",
                 citations=(
                     _ignore_the_text(
                         8,
@@ -211,6 +217,7 @@ GROUPS: tuple[Group, ...] = (
                 yes_means="{His} new relationship has just ended, or is falling apart.",
                 if_yes="If {his} new relationship had just ended, or was falling apart",
                 if_no="If there were no new relationship of {his} coming to an end",
+                whether="whether that new relationship is over",
                 citations=(
                     _ignore_the_text(
                         7, "Things fell apart with the other girl, so he’s defaulting back to you"
@@ -230,6 +237,7 @@ GROUPS: tuple[Group, ...] = (
                 yes_means="{He} {has} left and come back before, when it suited {him}.",
                 if_yes="If {he} had left and come back before, when it suited {him}",
                 if_no="If {he} had not left and come back like that before",
+                whether="whether {he} {has} left and come back before",
                 citations=(
                     _ignore_the_text(
                         6,
@@ -248,6 +256,7 @@ GROUPS: tuple[Group, ...] = (
                 yes_means="Before, once {he} got the attention {he} wanted, {he} disappeared.",
                 if_yes="If {he} had disappeared before, once {he} got the attention {he} wanted",
                 if_no="If {he} had not disappeared like that before",
+                whether="whether {he} disappeared once {he} got attention",
                 citations=(
                     _ignore_the_text(
                         4,
@@ -272,6 +281,7 @@ GROUPS: tuple[Group, ...] = (
                 yes_means="The talk keeps turning to {him}, and how great {he} {is}.",
                 if_yes="If the talk kept turning to {him}, and how great {he} {is}",
                 if_no="If the talk did not keep turning to {him}",
+                whether="whether the talk keeps turning to {him}",
                 citations=(
                     _ignore_the_text(
                         4,
@@ -288,6 +298,7 @@ GROUPS: tuple[Group, ...] = (
                 yes_means="{His} message came just as you were starting to feel better.",
                 if_yes="If {his} message had come just as you were starting to feel better",
                 if_no="If {his} message had not come just as you were starting to feel better",
+                whether="whether {his} message came as you were healing",
                 citations=(
                     _ignore_the_text(
                         1,
@@ -310,6 +321,7 @@ GROUPS: tuple[Group, ...] = (
                 yes_means="{He} {has} just seen you doing well, or heard you are seeing someone.",
                 if_yes="If {he} had just seen you doing well, or heard you are seeing someone",
                 if_no="If {he} had not just seen you doing well, or heard news of you",
+                whether="whether {he} {has} seen you doing well",
                 citations=(
                     _ignore_the_text(
                         12,
@@ -327,6 +339,7 @@ GROUPS: tuple[Group, ...] = (
                 no_means="{He} {has} not shown by {his} actions that {he} {has} changed.",
                 if_yes="If {he} had shown by {his} actions that {he} {has} changed",
                 if_no="If {he} had not shown by {his} actions that {he} {has} changed",
+                whether="whether {he} {has} shown that {he} {has} changed",
                 citations=(
                     _ignore_the_text(11, "He hasn’t changed, but you have"),
                     _ignore_the_text(

@@ -41,7 +41,7 @@ def test_each_reason_is_shown_with_its_quotes_and_sources(client: FlaskClient) -
         assert Pronoun.HE.fill(signal.yes_means) in text
         for citation in signal.citations:
             assert f"“{citation.quote}”" in text
-            assert f"{citation.source.title}, paragraph {citation.paragraph}" in text
+            assert f"<cite>{citation.source.title}</cite>, paragraph {citation.paragraph}" in text
 
 
 def test_in_his_favour_is_shown_beside_the_warnings(client: FlaskClient) -> None:
