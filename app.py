@@ -15,6 +15,8 @@ __all__ = ["create_app"]
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """Build the app: defaults, then the environment, then any test settings."""
     app = Flask(__name__)
+    # Lean pages: block tags leave no blank lines or indentation behind.
+    app.jinja_env.trim_blocks = app.jinja_env.lstrip_blocks = True
     app.config.from_mapping(
         # The largest honest request is a few hundred bytes of form answers.
         MAX_CONTENT_LENGTH=16 * 1024,
