@@ -1,46 +1,39 @@
-// Should I reply? A little help where JavaScript runs; every page works without it.
+// Extras where scripts run; every page works without them.
 "use strict";
 (() => {
-  const $ = (selector, root = document) => root.querySelector(selector);
+  const $ = (s, root = document) => root.querySelector(s);
 
-  // Leave this page: blank the page at once, take the answers out of the address,
-  // and replace this history entry so that Back does not come here.
+  // Leave this page (or Shift alone three times in 2 s): hide it, drop the answers from the
+  // address, and replace this history entry so Back does not return.
   const leave = $("[data-leave]");
-  const go = (event) => {
-    event?.preventDefault();
+  const go = (e) => {
+    e?.preventDefault();
     document.body.hidden = true;
-    document.title = "";
     history.replaceState(null, "", "/");
     location.replace(leave.href);
   };
-  leave?.addEventListener("click", go);
-  // Or Shift pressed on its own three times within a second.
-  let times = [];
-  let alone = false;
-  addEventListener("keydown", (e) => {
-    alone = e.key === "Shift" && (alone || !e.repeat);
-    if (!alone) times = [];
-  });
-  addEventListener("keyup", (e) => {
-    if (e.key !== "Shift" || !alone) return;
-    const now = Date.now();
-    times = [...times.filter((t) => now - t < 1000), now];
-    if (times.length > 2) go();
-  });
+  leave.onclick = go;
+  let shifts = [];
+  onkeydown = (e) => {
+    if (e.key !== "Shift" || e.repeat) shifts = [];
+  };
+  onkeyup = (e) => {
+    if (e.key !== "Shift") return;
+    shifts = [...shifts.filter((t) => e.timeStamp - t < 2000), e.timeStamp];
+    if (shifts.length > 2) go();
+  };
 
-  // After a failed submit: start at the error summary; its links show the whole
-  // question and focus its first answer.
+  // After a failed submit, start at the error summary.
   const summary = $("[data-error-summary]");
   summary?.focus();
   summary?.addEventListener("click", (e) => {
-    const input = document.getElementById(e.target.closest("a")?.hash.slice(1));
+    const input = document.getElementById(e.target.hash?.slice(1));
     if (!input) return;
     e.preventDefault();
     input.closest(".question").scrollIntoView();
     input.focus({ preventScroll: true });
   });
 
-  // Copy the share link, or hand it to the system share sheet where there is one.
   const share = $("[data-share]");
   if (!share) return;
   const link = $("input", share);
@@ -48,27 +41,20 @@
   const row = document.createElement("div");
   row.className = "share__actions";
   link.after(row);
-  const button = (text, onClick) => {
-    const b = document.createElement("button");
-    b.type = "button";
-    b.className = "button button--secondary";
-    b.textContent = text;
-    b.onclick = onClick;
-    row.append(b);
-  };
+  const button = (textContent, onclick) => row.append(Object.assign(
+    document.createElement("button"),
+    { type: "button", className: "button button--secondary", textContent, onclick },
+  ));
+  // Emptied first, so words said twice are announced twice.
   const say = (text) => {
     status.textContent = "";
     setTimeout(() => (status.textContent = text), 100);
   };
   button("Copy link", () =>
-    Promise.resolve(link.value)
-      .then((url) => navigator.clipboard.writeText(url))
-      .then(
+    // In a promise, so no clipboard at all (plain http) falls back too.
+    Promise.resolve(link.value).then((url) => navigator.clipboard.writeText(url)).then(
       () => say("Link copied. You can paste it into a message or a note."),
-      () => {
-        link.select();
-        say("The link is selected. Copy it from the box above.");
-      },
+      () => (link.select(), say("The link is selected. Copy it from the box above.")),
     ),
   );
   if (navigator.share) button("Share", () => navigator.share({ url: link.value }).catch(() => {}));
