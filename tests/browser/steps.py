@@ -1,0 +1,93 @@
+"""What a person does in the browser, as small steps the journeys are written in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from playwright.sync_api import Page
+
+from decision import SIGNALS, VERDICTS, Answer, Pronoun, VerdictId
+
+#: The order of the options under every question, as the page shows them.
+OPTION_INDEX = {answer.value: index for index, answer in enumerate(Answer)}
+
+#: Answer sets that get each verdict (see tests/test_rules.py for the rules themselves).
+FOR_VERDICT = {
+    VerdictId.IGNORE: {"broken_plans": "yes", "followed_through": "yes"},
+    VerdictId.WAIT: {"ready_excuses": "yes"},
+    VerdictId.YOUR_CALL: {"followed_through": "yes", "he_has_changed": "yes"},
+}
+
+#: Share codes for the same answer sets, worded for "he" under rulebook 1.
+CODE_FOR_VERDICT = {
+    VerdictId.IGNORE: "/r/21hyyuuuuuuuuuu",
+    VerdictId.WAIT: "/r/21huuyuuuuuuuuu",
+    VerdictId.YOUR_CALL: "/r/21hyuuuuuuuuuuy",
+}
+
+
+def headline(verdict: VerdictId, pronoun: Pronoun = Pronoun.HE) -> str:
+    """The verdict's heading as the page words it."""
+    return pronoun.fill(VERDICTS[verdict].headline)
+
+
+def choose(page: Page, signal_id: str, answer: str) -> None:
+    """Tap one answer of one question."""
+    page.check(f"#{signal_id}-{OPTION_INDEX[answer]}")
+
+
+def answer_all(page: Page, given: dict[str, str], default: str = "not_sure") -> None:
+    """Answer every question: those named as given, the rest with ``default``."""
+    for signal in SIGNALS:
+        choose(page, signal.id, given.get(signal.id, default))
+
+
+def submit(page: Page) -> None:
+    """Press the button that asks for the verdict, and wait for the next page."""
+    page.get_by_role("button", name="See what the essays say").click()
+    page.wait_for_load_state()
+
+
+def checked(page: Page) -> dict[str, str]:
+    """Every question's chosen answer, as the page shows it now."""
+    values: dict[str, str] = page.eval_on_selector_all(
+        "form input[type=radio]:checked",
+        "inputs => Object.fromEntries(inputs.map(i => [i.name, i.value]))",
+    )
+    return values
+
+
+def h1(page: Page) -> str:
+    """The page's main heading."""
+    return page.locator("h1").inner_text().strip()
+
+
+def focused(page: Page, script: str = "e => e") -> object:
+    """Something about the element that has focus, worked out in the page."""
+    return page.evaluate(f"({script})(document.activeElement)")
+
+
+def _with_errors(page: Page) -> None:
+    page.goto("/")
+    choose(page, "broken_plans", "no")
+    submit(page)
+
+
+def _visit(path: str) -> Callable[[Page], None]:
+    return lambda page: page.goto(path)
+
+
+#: Every kind of page a person can reach, by a name used in screenshots and test ids.
+PAGES: dict[str, Callable[[Page], None]] = {
+    "questions": _visit("/"),
+    "questions-with-errors": _with_errors,
+    "questions-for-they-filled-in": _visit("/?answers=21tyuyuuuuuuuun"),
+    "questions-unreadable-link": _visit("/?answers=not-a-code"),
+    "result-dont-reply": _visit(CODE_FOR_VERDICT[VerdictId.IGNORE]),
+    "result-not-yet": _visit(CODE_FOR_VERDICT[VerdictId.WAIT]),
+    "result-your-call": _visit(CODE_FOR_VERDICT[VerdictId.YOUR_CALL]),
+    "result-every-answer-yes-for-she": _visit("/r/21syyyyyyyyyyyy"),
+    "result-first-release-link": _visit("/r/1nnnnnnnnnnnn"),
+    "how-we-decide": _visit("/how-we-decide"),
+    "not-found": _visit("/r/no-such-result"),
+}

@@ -1,0 +1,93 @@
+"""The whole journey with a keyboard alone: no clicks, no taps."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page
+
+from decision import SIGNALS, VerdictId
+
+from .steps import OPTION_INDEX, checked, focused, h1, headline
+
+#: More presses than any page here has stops; reaching it means focus is stuck or lost.
+MOST_TABS = 80
+
+
+def tab_to(page: Page, test: str) -> None:
+    """Press Tab until the focused element passes ``test`` (a JavaScript predicate)."""
+    for _ in range(MOST_TABS):
+        page.keyboard.press("Tab")
+        if focused(page, test):
+            return
+    raise AssertionError(f"Tab never reached an element where {test}")
+
+
+def answer_by_keyboard(page: Page, signal_id: str, answer: str) -> None:
+    """Tab into a question and pick an answer with the arrow keys (Space for the first)."""
+    tab_to(page, f"e => e.name === {signal_id!r}")
+    if answer == "yes":
+        page.keyboard.press("Space")
+    for _ in range(OPTION_INDEX[answer]):
+        page.keyboard.press("ArrowRight")
+
+
+def press_on(page: Page, test: str) -> None:
+    """Tab to an element and press Enter on it, waiting for the page that follows."""
+    tab_to(page, test)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+
+SUBMIT = "e => e.textContent === 'See what the essays say'"
+
+
+def test_the_whole_journey_works_with_the_keyboard_alone(page: Page) -> None:
+    """Answer, fail, recover, get a verdict and change an answer, all from the keyboard."""
+    page.goto("/")
+    answer_by_keyboard(page, "broken_plans", "no")
+    press_on(page, SUBMIT)
+
+    # Focus starts on the error summary; its first link leads to question 1's answers.
+    assert focused(page, "e => e.dataset.errorSummary !== undefined") is True
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert focused(page, "e => e.id") == "followed_through-0"
+
+    wanted = {signal.id: "no" for signal in SIGNALS} | {"followed_through": "yes"}
+    page.keyboard.press("Space")
+    for signal in SIGNALS[2:]:
+        answer_by_keyboard(page, signal.id, wanted[signal.id])
+    assert checked(page) == {"pronoun": "he"} | wanted
+    press_on(page, SUBMIT)
+    # One warning (No to "he has changed") is "Not yet".
+    assert h1(page) == headline(VerdictId.WAIT)
+
+    # "Change" beside the last answer opens the questions there; the next Tab is in it.
+    press_on(page, "e => e.href && e.href.endsWith('#he_has_changed')")
+    page.keyboard.press("Tab")
+    assert focused(page, "e => e.name") == "he_has_changed"
+    page.keyboard.press("Space")
+    press_on(page, SUBMIT)
+    assert h1(page) == headline(VerdictId.YOUR_CALL)
+
+
+#: The style that marks focus, read from what the person sees: a radio's label, since the
+#: radio itself is drawn by its label.
+FOCUS_MARK = """e => {
+  const shown = e.type === "radio" ? e.labels[0] : e;
+  const s = getComputedStyle(shown);
+  return (s.outlineStyle !== "none" && s.outlineWidth !== "0px") || s.boxShadow !== "none";
+}"""
+
+
+def test_every_focusable_element_shows_where_focus_is(page: Page) -> None:
+    """Each stop of the Tab order on the questions and a result draws an outline or a ring."""
+    for path in ("/", "/r/21hyuuuuuuuuuuu"):
+        page.goto(path)
+        stops = 0
+        while stops < MOST_TABS:
+            page.keyboard.press("Tab")
+            if focused(page, "e => e === document.body"):
+                break
+            assert focused(page, FOCUS_MARK) is True, focused(page, "e => e.outerHTML")
+            stops += 1
+        assert stops > 10, f"only {stops} stops on {path}"

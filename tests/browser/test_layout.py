@@ -1,0 +1,93 @@
+"""How the pages look and fit: phone widths, type size, targets, motion, print."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from playwright.sync_api import BrowserContext, Page
+
+from .conftest import DESKTOP, PHONE, SCREENSHOTS, screenshot
+from .steps import PAGES
+
+#: Elements wider than the viewport, by their start tag.
+TOO_WIDE = """() => [...document.querySelectorAll("body *")]
+  .filter(e => e.getBoundingClientRect().right > innerWidth + 0.5)
+  .map(e => e.outerHTML.slice(0, 80))"""
+
+#: Elements with text of their own set smaller than 16px.
+SMALL_TEXT = """() => [...document.querySelectorAll("body *")]
+  .filter(e => [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))
+  .filter(e => e.getClientRects().length && parseFloat(getComputedStyle(e).fontSize) < 16)
+  .map(e => e.outerHTML.slice(0, 80))"""
+
+#: Everything a finger can press, with its height: the lowest line of a link that wraps, and
+#: for a radio, its label, which is what is pressed.
+TARGETS = """() => [...document.querySelectorAll("a, button, input:not([type=radio]), .radio *")]
+  .filter(e => e.getClientRects().length && e !== document.querySelector(".skip-link"))
+  .map(e => [e.outerHTML.slice(0, 80), Math.min(...[...e.getClientRects()].map(r => r.height))])"""
+
+
+@pytest.mark.parametrize("width", [320, 360, 400])
+@pytest.mark.parametrize("name", PAGES)
+def test_no_page_scrolls_sideways_on_a_phone(
+    new_context: Callable[..., BrowserContext], name: str, width: int
+) -> None:
+    """At phone widths nothing on the page is wider than the screen."""
+    page = new_context(viewport={"width": width, "height": 640}).new_page()
+    PAGES[name](page)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert page.evaluate(TOO_WIDE) == []
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_text_is_at_least_16px_and_targets_at_least_44px_high(page: Page, name: str) -> None:
+    """Body text is 16px or more; every link, button, field and answer is 44px high or more."""
+    PAGES[name](page)
+    assert page.evaluate(SMALL_TEXT) == []
+    assert [(tag, height) for tag, height in page.evaluate(TARGETS) if height < 44] == []
+
+
+@pytest.mark.parametrize(
+    ("motion", "scroll", "transition"),
+    [
+        ("no-preference", "smooth", "0.2s"),
+        ("reduce", "auto", "0s"),
+    ],
+)
+def test_motion_is_kept_for_those_who_have_not_asked_for_less(
+    new_context: Callable[..., BrowserContext], motion: str, scroll: str, transition: str
+) -> None:
+    """Smooth scrolling and fades happen only without prefers-reduced-motion."""
+    page = new_context(reduced_motion=motion).new_page()
+    page.goto("/")
+    assert page.evaluate("getComputedStyle(document.documentElement).scrollBehavior") == scroll
+    duration = "getComputedStyle(document.querySelector('.button')).transitionDuration"
+    assert page.evaluate(duration).split(",")[0] == transition
+
+
+def test_a_printed_result_has_the_verdict_reasons_quotes_and_link_and_no_buttons(
+    page: Page,
+) -> None:
+    """The print stylesheet keeps what matters on paper and drops what cannot be pressed."""
+    page.goto("/r/21hyyuuuuuuuuuu")
+    page.emulate_media(media="print")
+    for shown in ("h1", "#why", "blockquote", "#share-link"):
+        assert page.locator(shown).first.is_visible(), shown
+    for hidden in (".site-header", "footer", ".button", "button", ".summary a"):
+        assert page.locator(hidden).first.is_hidden(), hidden
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.pdf(path=SCREENSHOTS / "result-printed.pdf")
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_page_is_pictured_at_phone_and_desktop_width(
+    new_context: Callable[..., BrowserContext], name: str
+) -> None:
+    """Screenshots go to test-artifacts/screenshots; each shows the page's own heading."""
+    for size, viewport in (("phone", PHONE), ("desktop", DESKTOP)):
+        page = new_context(viewport=viewport).new_page()
+        PAGES[name](page)
+        assert page.locator("h1").is_visible()
+        screenshot(page, f"{name}-{size}")
+        assert (SCREENSHOTS / f"{name}-{size}.png").stat().st_size > 10_000

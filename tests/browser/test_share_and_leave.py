@@ -1,0 +1,83 @@
+"""The little the script adds: copy and share the link, and leave the page fast."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from playwright.sync_api import BrowserContext, Page, expect
+
+from .conftest import NEUTRAL_SITE
+
+RESULT = "/r/21hyuuuuuuuuuuu"
+
+#: Stands in for a phone's share sheet, which headless Chromium does not have.
+FAKE_SHARE_SHEET = "navigator.share = async (data) => { window.sharedWith = data; };"
+
+
+def test_copy_link_copies_it_and_says_so_to_a_screen_reader(
+    new_context: Callable[..., BrowserContext],
+) -> None:
+    """ "Copy link" puts the share link on the clipboard and announces it in a status."""
+    context = new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(RESULT)
+    page.get_by_role("button", name="Copy link").click()
+
+    status = page.get_by_role("status")
+    expect(status).to_have_text("Link copied. You can paste it into a message or a note.")
+    assert page.evaluate("navigator.clipboard.readText()") == page.url
+
+
+def test_where_copying_is_refused_the_link_is_selected_instead(page: Page) -> None:
+    """Without clipboard permission the link is selected, and the status says what to do."""
+    page.goto(RESULT)
+    page.evaluate("() => { navigator.clipboard.writeText = async () => { throw new Error(); }; }")
+    page.get_by_role("button", name="Copy link").click()
+
+    expect(page.get_by_role("status")).to_have_text(
+        "The link is selected. Copy it from the box above."
+    )
+    assert page.evaluate("document.getSelection().toString() || document.activeElement.value")
+
+
+def test_share_hands_the_link_to_the_system_share_sheet_where_there_is_one(page: Page) -> None:
+    """On a phone with a share sheet, "Share" offers the result's link to it."""
+    page.add_init_script(FAKE_SHARE_SHEET)
+    page.goto(RESULT)
+    page.get_by_role("button", name="Share").click()
+    assert page.evaluate("window.sharedWith") == {"url": page.url}
+
+
+def test_there_is_no_share_button_without_a_share_sheet(page: Page) -> None:
+    """Where the browser has no share sheet, only "Copy link" is offered."""
+    page.goto(RESULT)
+    expect(page.get_by_role("button", name="Copy link")).to_be_visible()
+    expect(page.get_by_role("button", name="Share")).to_have_count(0)
+
+
+def test_leave_this_page_goes_at_once_and_is_not_left_in_the_back_button(page: Page) -> None:
+    """ "Leave this page" replaces this page with a neutral site, so Back does not return here."""
+    page.goto(RESULT)
+    page.get_by_role("link", name="Leave this page").click()
+    page.wait_for_url(NEUTRAL_SITE)
+    page.go_back()
+    assert page.url == "about:blank"
+
+
+def test_pressing_shift_three_times_leaves_the_page(page: Page) -> None:
+    """Shift, pressed three times in a row, does what "Leave this page" does."""
+    page.goto("/")
+    for _ in range(3):
+        page.keyboard.press("Shift")
+    page.wait_for_url(NEUTRAL_SITE)
+
+
+def test_shift_while_typing_capitals_does_not_leave(page: Page) -> None:
+    """Shift used with other keys is typing, not a request to leave."""
+    page.goto(RESULT)
+    page.get_by_label("Link to this result").focus()
+    for _ in range(3):
+        page.keyboard.press("Shift+A")
+    # Leaving hides the page first, in the same key event, so this would already be true.
+    assert page.evaluate("document.body.hidden") is False
+    assert "/r/" in page.url
