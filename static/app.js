@@ -25,7 +25,7 @@
 
   // After a failed submit, start at the error summary.
   const summary = $("[data-error-summary]");
-  summary?.focus();
+  summary?.focus({ preventScroll: true });
   summary?.addEventListener("click", (e) => {
     const input = document.getElementById(e.target.hash?.slice(1));
     if (!input) return;

@@ -111,3 +111,12 @@ def test_an_unreadable_prefill_says_so_and_starts_empty(client: FlaskClient, bad
     assert response.status_code == 200
     assert "We could not read the answers in that link" in html
     assert checked(html) == {}
+
+
+def test_each_question_can_be_linked_to_by_its_number(client: FlaskClient) -> None:
+    """Question n sits at #qn, where the result page's Change links point, with its answers."""
+    questions = client.get("/").get_data(as_text=True).split('<div class="question')[2:]
+    assert len(questions) == len(SIGNALS)
+    for number, (signal, question) in enumerate(zip(SIGNALS, questions, strict=True), start=1):
+        assert f'id="q{number}"' in question
+        assert f'name="{signal.id}"' in question

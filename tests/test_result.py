@@ -66,8 +66,8 @@ def test_a_result_with_no_counted_answer_still_cites_the_essays(client: FlaskCli
 def test_your_answers_lists_every_question_with_a_change_link(client: FlaskClient) -> None:
     """Each answer has a Change link to the questionnaire, filled in, at that question."""
     text = page(client, broken_plans="no")
-    for signal in SIGNALS:
-        assert f'href="/?answers=21hunuuuuuuuuuu#{signal.id}">Change' in text
+    for number in range(1, len(SIGNALS) + 1):
+        assert f'href="/?answers=21hunuuuuuuuuuu#q{number}">Change' in text
     assert 'href="/">Start again</a>' in text
 
 

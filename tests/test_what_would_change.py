@@ -56,7 +56,7 @@ def test_the_page_words_each_change_and_links_to_it(client: FlaskClient) -> None
     text = html_lib.unescape(client.get("/r/21huuuuuuuuuuuy").get_data(as_text=True))
     assert '<h2 id="what-would-change">What would change this</h2>' in text
     assert (
-        '<a href="/?answers=21hyuuuuuuuuuuy#followed_through">'
+        '<a href="/?answers=21hyuuuuuuuuuuy#q1">'
         "If he had made a real plan to meet you, and kept to it,"
         " this would be: <strong>It’s your call.</strong></a>"
     ) in text

@@ -27,6 +27,9 @@ __all__ = ["bp", "shared_or_404"]
 
 bp = Blueprint("pages", __name__)
 
+#: Each question's number on the page, which is also its anchor there ("#q3").
+QUESTION_NUMBER = {signal.id: number for number, signal in enumerate(SIGNALS, start=1)}
+
 
 @bp.route("/", methods=["GET", "POST"])
 def questionnaire() -> str | Response:
@@ -84,7 +87,7 @@ def result(code: str) -> str:
         signals=SIGNALS,
         change_link=lambda signal_id, answer: (
             url_for("pages.questionnaire", answers=_changed(reopened.shared, signal_id, answer))
-            + f"#{signal_id}"
+            + f"#q{QUESTION_NUMBER[signal_id]}"
         ),
     )
 

@@ -64,7 +64,7 @@ def test_a_change_link_opens_the_questions_filled_in_and_the_new_verdict_follows
     assert h1(page) == headline(VerdictId.IGNORE)
 
     page.get_by_role("link", name="Change Has he said before that he wanted to see you").click()
-    assert page.url.endswith("#broken_plans")
+    assert page.url.endswith("#q2")
     assert checked(page) == {"pronoun": "he"} | given
 
     choose(page, "broken_plans", "no")
