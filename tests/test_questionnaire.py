@@ -120,3 +120,11 @@ def test_each_question_can_be_linked_to_by_its_number(client: FlaskClient) -> No
     for number, (signal, question) in enumerate(zip(SIGNALS, questions, strict=True), start=1):
         assert f'id="q{number}"' in question
         assert f'name="{signal.id}"' in question
+
+
+@pytest.mark.parametrize("body", ["0", "[]", '"yes"', "{}", '{"broken_plans": "yes"}', "nul"])
+def test_a_json_body_is_not_taken_for_the_form(client: FlaskClient, body: str) -> None:
+    """Posting JSON to the page gets the page back with its errors, never a crash."""
+    response = client.post("/", data=body, content_type="application/json")
+    assert response.status_code == 200
+    assert "There is a problem" in response.get_data(as_text=True)

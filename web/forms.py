@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from flask import request
 from flask_wtf import FlaskForm
 from wtforms import RadioField, SelectChoice
 from wtforms.validators import AnyOf, InputRequired, Optional
@@ -19,6 +22,13 @@ class _NoCsrf(FlaskForm):
     # The form changes nothing on the server, so it needs no session and no CSRF token.
     class Meta:
         csrf = False
+
+        def wrap_formdata(self, form: FlaskForm, formdata: Any) -> Any:
+            # Answers come from the page's form alone. Flask-WTF would also read a JSON body
+            # as the form, and fail on one that is not an object.
+            if request.is_json:
+                formdata = request.form
+            return super().wrap_formdata(form, formdata)
 
 
 def _question(question: str) -> RadioField:
