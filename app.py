@@ -2,30 +2,56 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from typing import Any
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
-from web import api, errors, pages, reminders, wording
+from web import (
+    access_log,
+    api,
+    errors,
+    headers,
+    health,
+    page_cache,
+    pages,
+    reminders,
+    settings,
+    wording,
+)
 
 __all__ = ["create_app"]
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
-    """Build the app: defaults, then the environment, then any test settings."""
+    """Build the app: defaults, then the environment, or instead any test settings."""
     app = Flask(__name__)
     app.config.from_mapping(
         # The largest honest request is a few hundred bytes of form answers.
         MAX_CONTENT_LENGTH=16 * 1024,
         MAX_FORM_PARTS=200,
         JSON_SORT_KEYS=False,
+        **settings.app_defaults(),
     )
     if test_config is None:
-        app.config.from_prefixed_env()
+        # A bad value raises SettingError, which names the variable and says why.
+        app.config.from_mapping(settings.app_overrides(os.environ))
     else:
         app.config.from_mapping(test_config)
 
+    hops = app.config["TRUST_PROXY_HOPS"]
+    if hops:
+        # Behind that many proxies, their X-Forwarded-* headers give the address people used.
+        app.wsgi_app = ProxyFix(
+            app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops, x_port=hops, x_prefix=hops
+        )
+
+    access_log.register(app)
+    headers.register(app)
+    page_cache.register(app)
+    app.register_blueprint(health.bp)
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(reminders.bp)
