@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from flask import Flask
-from werkzeug.middleware.proxy_fix import ProxyFix
 
 from web import (
     access_log,
@@ -17,6 +16,7 @@ from web import (
     health,
     page_cache,
     pages,
+    proxy,
     reminders,
     settings,
     wording,
@@ -37,16 +37,12 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     )
     if test_config is None:
         # A bad value raises SettingError, which names the variable and says why.
-        app.config.from_mapping(settings.app_overrides(os.environ))
+        app.config.from_mapping(settings.app_settings(os.environ))
     else:
         app.config.from_mapping(test_config)
 
-    hops = app.config["TRUST_PROXY_HOPS"]
-    if hops:
-        # Behind that many proxies, their X-Forwarded-* headers give the address people used.
-        app.wsgi_app = ProxyFix(
-            app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops, x_port=hops, x_prefix=hops
-        )
+    # Behind that many proxies, their X-Forwarded-* headers give the address people used.
+    app.wsgi_app = proxy.trust_proxies(app.wsgi_app, app.config["TRUST_PROXY_HOPS"])
 
     access_log.register(app)
     headers.register(app)

@@ -16,7 +16,7 @@ if _problem is not None:
 
 _server = settings.read(settings.SERVER_SETTINGS, os.environ)
 
-bind = [f"{_server['HOST']}:{_server['PORT']}"]
+bind = [settings.bind_address(_server["HOST"], _server["PORT"])]
 workers = _server["WEB_CONCURRENCY"]
 worker_class = "gthread"
 threads = _server["WEB_THREADS"]
@@ -31,7 +31,13 @@ errorlog = "-"
 # Forwarded headers are trusted by the app alone, and only with TRUST_PROXY_HOPS set.
 forwarded_allow_ips = ""
 
-# Longer than a load balancer's usual idle time would be wrong; shorter only costs handshakes.
-keepalive = 5
+# Gunicorn's control socket lives at one path per user ($HOME/.gunicorn/gunicorn.ctl), so two
+# copies on one machine would take it from each other, and a container's user may have no home.
+# Signals do the same work: HUP reloads gracefully, TERM stops.
+control_socket_disable = True
+
+# Seconds an idle connection is kept open. Behind a load balancer this must be longer than
+# the balancer's own idle timeout, or it may send a request down a connection just closed.
+keepalive = _server["KEEPALIVE"]
 timeout = 30
 graceful_timeout = 30

@@ -55,6 +55,7 @@ def register(app: Flask) -> None:
 
 def cached_page(key: Hashable, render: Callable[[], str]) -> str:
     """This app's page for ``key`` at the address it was asked for, rendered at most once."""
-    # The page holds absolute links (the share link), so the address is part of the key.
+    # The page holds absolute links (the share link) and paths under the prefix it is served
+    # at, so the root address (scheme, host and prefix) is part of the key.
     cache: PageCache = current_app.extensions[_EXTENSION]
-    return cache.get((request.host_url, key), render)
+    return cache.get((request.root_url, key), render)

@@ -9,7 +9,9 @@ Run ``python -m web.settings`` to check the environment without starting anythin
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import re
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -21,7 +23,8 @@ __all__ = [
     "Setting",
     "SettingError",
     "app_defaults",
-    "app_overrides",
+    "app_settings",
+    "bind_address",
     "check",
     "default_workers",
     "read",
@@ -36,13 +39,18 @@ class SettingError(ValueError):
         self.name = name
 
 
+#: The most worker processes WEB_CONCURRENCY may ask for.
+MAX_WORKERS = 64
+
+
 def default_workers() -> int:
     """Two worker processes per CPU this process may use, so one can run while one waits."""
     try:
         cpus = len(os.sched_getaffinity(0))
     except AttributeError:  # not every platform has sched_getaffinity
         cpus = os.cpu_count() or 1
-    return 2 * cpus
+    # On a very large machine the default must still be a value the setting accepts.
+    return min(2 * cpus, MAX_WORKERS)
 
 
 def _whole(low: int, high: int) -> Callable[[str], int]:
@@ -69,10 +77,17 @@ def _switch(text: str) -> bool:
     raise ValueError("must be 1 or 0 (true/false, yes/no and on/off work too)")
 
 
+_HOST_NAME = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*")
+
+
 def _host(text: str) -> str:
     host = text.strip()
-    if not host or any(char.isspace() or char in "/:@" for char in host.strip("[]")):
-        raise ValueError("must be an IP address or host name, such as 127.0.0.1 or 0.0.0.0")
+    try:
+        return str(ipaddress.ip_address(host.removeprefix("[").removesuffix("]")))
+    except ValueError:
+        pass
+    if len(host) > 253 or not _HOST_NAME.fullmatch(host):
+        raise ValueError("must be an IP address or host name, such as 127.0.0.1, 0.0.0.0 or ::1")
     return host
 
 
@@ -121,8 +136,9 @@ APP_SETTINGS = (
 SERVER_SETTINGS = (
     Setting("HOST", _fixed("127.0.0.1"), _host),
     Setting("PORT", _fixed("8000"), _whole(1, 65535)),
-    Setting("WEB_CONCURRENCY", lambda: str(default_workers()), _whole(1, 64)),
+    Setting("WEB_CONCURRENCY", lambda: str(default_workers()), _whole(1, MAX_WORKERS)),
     Setting("WEB_THREADS", _fixed("4"), _whole(1, 64)),
+    Setting("KEEPALIVE", _fixed("5"), _whole(1, 600)),
     Setting("LOG_LEVEL", _fixed("info"), _log_level),
 )
 
@@ -137,15 +153,31 @@ def app_defaults() -> dict[str, Any]:
     return read(APP_SETTINGS, {})
 
 
-def app_overrides(environ: Mapping[str, str]) -> dict[str, Any]:
-    """Only the app settings that ``environ`` names, parsed."""
-    return {s.name: s.read(environ) for s in APP_SETTINGS if s.name in environ}
+def app_settings(environ: Mapping[str, str]) -> dict[str, Any]:
+    """The app's settings in ``environ``, checked alone and together; SettingError if bad."""
+    values = read(APP_SETTINGS, environ)
+    if values["FORCE_HTTPS"] and not values["TRUST_PROXY_HOPS"]:
+        # This server speaks plain HTTP, so HTTPS can only reach it through a proxy; without
+        # trusting that proxy every request would look like HTTP and redirect forever.
+        raise SettingError(
+            "FORCE_HTTPS",
+            environ["FORCE_HTTPS"],
+            "needs TRUST_PROXY_HOPS set to 1 or more, because HTTPS reaches this server"
+            " only through a proxy",
+        )
+    return values
+
+
+def bind_address(host: str, port: int) -> str:
+    """The address gunicorn binds to: ``host:port``, with an IPv6 address in brackets."""
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
 def check(environ: Mapping[str, str]) -> str | None:
     """The one line that says why the app cannot start with ``environ``, or None."""
     try:
-        read(SERVER_SETTINGS + APP_SETTINGS, environ)
+        read(SERVER_SETTINGS, environ)
+        app_settings(environ)
     except SettingError as error:
         return f"should-i-reply cannot start: {error}"
     return None
