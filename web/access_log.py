@@ -26,10 +26,12 @@ _FORMAT = "[%(asctime)s] [%(process)d] [access] %(message)s"
 
 
 class _DropRequestLines(logging.Filter):
-    """Drops the development server's own request lines, which quote the whole path."""
+    """Drops the development server's per-request lines, which quote the whole path."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return record.msg != '"%s" %s %s'
+        # Each one, request line or error about a request, starts "<client> - - [<date>]";
+        # its start-up lines do not.
+        return " - - [" not in str(record.msg)
 
 
 class _StderrHandler(logging.StreamHandler):
