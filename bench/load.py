@@ -147,13 +147,16 @@ async def _one_connection(
     tallies: dict[str, Tally],
     numbers: itertools.count[int],
     stop_at: float,
+    reconnect_every: int | None,
 ) -> None:
     """Send requests one after another until ``stop_at``, taking the routes in turn."""
-    for route in itertools.cycle(routes):
+    for sent, route in enumerate(itertools.cycle(routes), start=1):
         if time.perf_counter() >= stop_at:
             return
         number = next(numbers)
-        headers = {"Content-Type": route.content_type} if route.content_type else None
+        headers = {"Content-Type": route.content_type} if route.content_type else {}
+        if reconnect_every and sent % reconnect_every == 0:
+            headers["Connection"] = "close"
         body = route.body(number) if route.body else None
         started = time.perf_counter()
         problem = None
@@ -185,8 +188,13 @@ async def load(
     seconds: float,
     tallies: dict[str, Tally],
     numbers: itertools.count[int],
+    reconnect_every: int | None = None,
 ) -> None:
-    """Keep ``connections`` connections busy with ``routes`` for ``seconds``, into ``tallies``."""
+    """Keep ``connections`` connections busy with ``routes`` for ``seconds``, into ``tallies``.
+
+    With ``reconnect_every``, each connection closes after that many requests and a new one
+    is opened, as browsers come and go; otherwise connections are kept alive throughout.
+    """
     for route in routes:
         tallies.setdefault(route.name, Tally())
     started = time.perf_counter()
@@ -201,6 +209,7 @@ async def load(
                 tallies,
                 numbers,
                 stop_at,
+                reconnect_every,
             )
             for i in range(connections)
         )

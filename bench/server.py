@@ -16,6 +16,7 @@ from pathlib import Path
 
 import psutil
 
+from web import settings
 from web.serve import ROOT
 
 __all__ = ["Gunicorn", "running_gunicorn"]
@@ -67,6 +68,14 @@ def _wait_until_healthy(base_url: str, process: subprocess.Popen[bytes], log: Pa
     sys.exit(f"gunicorn did not answer /healthz within 30 s; see {log}")
 
 
+def _wait_for_workers(server: Gunicorn, environ: Mapping[str, str]) -> None:
+    """Wait until every worker has started, so the load meets the whole server."""
+    expected = settings.read(settings.SERVER_SETTINGS, environ)["WEB_CONCURRENCY"]
+    deadline = time.monotonic() + 30
+    while len(server.workers()) < expected and time.monotonic() < deadline:
+        time.sleep(0.1)
+
+
 @contextmanager
 def running_gunicorn(name: str, environ: Mapping[str, str] | None = None) -> Iterator[Gunicorn]:
     """Gunicorn serving the app on 127.0.0.1 with the access log on, stopped on leaving."""
@@ -83,6 +92,7 @@ def running_gunicorn(name: str, environ: Mapping[str, str] | None = None) -> Ite
     server = Gunicorn(process, f"http://127.0.0.1:{port}", log)
     try:
         _wait_until_healthy(server.base_url, process, log)
+        _wait_for_workers(server, env)
         yield server
     finally:
         process.send_signal(signal.SIGTERM)
