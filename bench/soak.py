@@ -19,9 +19,9 @@ import itertools
 import re
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 
-from bench.load import Route, Tally, goal_routes, load, new_session
+from bench.load import Tally, goal_routes, load, new_session
 from bench.server import Gunicorn, running_gunicorn
 
 __all__ = ["main"]
@@ -71,16 +71,66 @@ def _print_tallies(tallies: dict[str, Tally]) -> int:
     return errors
 
 
-async def _soak(server: Gunicorn, routes: list[Route], options: argparse.Namespace) -> list[str]:
+Load = Callable[[float, dict[str, Tally]], Awaitable[None]]
+
+
+async def _soak_phase(server: Gunicorn, run: Load, options: argparse.Namespace) -> list[str]:
+    """A minute of load with memory read before, during and after; what went wrong."""
+    print(f"warm-up: {options.warm_up:g} s")
+    await run(options.warm_up, {})
+    before = _memory(server)
+    print(f"soak: {options.seconds:g} s at {options.connections} connections, mixed routes")
+    print(f"  worker memory after warm-up: {', '.join(map(_mib, before.values()))}")
+    tallies: dict[str, Tally] = {}
+    samples = max(1, round(options.seconds / 10))
+    for sample in range(1, samples + 1):
+        await run(options.seconds / samples, tallies)
+        now = ", ".join(map(_mib, _memory(server).values()))
+        print(f"  at {sample * options.seconds / samples:3.0f} s: {now}")
+    after = _memory(server)
+    logged = _requests_by_worker(server)
+    counts = ", ".join(f"{pid}: {logged[pid]}" for pid in after)
+    print(f"  requests per worker (warm-up included), from the access log: {counts}")
+    problems = ["errors during the soak"] if _print_tallies(tallies) else []
+    if set(after) != set(before):
+        problems.append("a worker was replaced during the soak")
+    for pid, start in before.items():
+        end = after.get(pid, start)
+        growth = (end - start) / start
+        print(f"  worker {pid}: {_mib(start)} -> {_mib(end)} ({growth:+.1%}, limit +10%)")
+        if growth > MAX_GROWTH:
+            problems.append(f"worker {pid} memory grew {growth:.1%}")
+    return problems
+
+
+async def _reload_phase(server: Gunicorn, run: Load, options: argparse.Namespace) -> list[str]:
+    """The same load while gunicorn is reloaded twice; what went wrong."""
+    print(f"graceful reload: {options.reload_seconds:g} s of the same load, SIGHUP twice")
+    old = set(_memory(server))
+    tallies: dict[str, Tally] = {}
+    loading = asyncio.ensure_future(run(options.reload_seconds, tallies))
+    for _ in range(2):
+        await asyncio.sleep(options.reload_seconds / 3)
+        server.reload()
+        print("  sent SIGHUP to the gunicorn master")
+    await loading
+    new = set(_memory(server))
+    print(f"  workers before: {sorted(old)}; after: {sorted(new)}")
+    problems = ["requests failed during the graceful reloads"] if _print_tallies(tallies) else []
+    if old & new:
+        problems.append("the reload left old workers running")
+    return problems
+
+
+async def _soak(server: Gunicorn, options: argparse.Namespace) -> list[str]:
     numbers = itertools.count()
-    problems = []
     async with new_session(options.connections) as session:
 
         async def run(seconds: float, tallies: dict[str, Tally]) -> None:
             await load(
                 session,
                 server.base_url,
-                routes,
+                goal_routes(),
                 connections=options.connections,
                 seconds=seconds,
                 tallies=tallies,
@@ -90,55 +140,7 @@ async def _soak(server: Gunicorn, routes: list[Route], options: argparse.Namespa
                 reconnect_every=RECONNECT_EVERY,
             )
 
-        print(f"warm-up: {options.warm_up:g} s")
-        await run(options.warm_up, {})
-        before = _memory(server)
-        print(f"soak: {options.seconds:g} s at {options.connections} connections, mixed routes")
-        print(f"  worker memory after warm-up: {', '.join(map(_mib, before.values()))}")
-        tallies: dict[str, Tally] = {}
-        samples = max(1, round(options.seconds / 10))
-        for sample in range(samples):
-            await run(options.seconds / samples, tallies)
-            now = _memory(server)
-            print(
-                f"  at {(sample + 1) * options.seconds / samples:3.0f} s: "
-                + ", ".join(map(_mib, now.values()))
-            )
-        after = _memory(server)
-        logged = _requests_by_worker(server)
-        print(
-            "  requests per worker, from the access log: "
-            + ", ".join(f"{pid}: {logged[pid]}" for pid in after)
-        )
-        if _print_tallies(tallies):
-            problems.append("errors during the soak")
-        if set(after) != set(before):
-            problems.append("a worker was replaced during the soak")
-        for pid, start in before.items():
-            growth = (after.get(pid, start) - start) / start
-            print(
-                f"  worker {pid}: {_mib(start)} -> {_mib(after.get(pid, start))}"
-                f" ({growth:+.1%}, limit +{MAX_GROWTH:.0%})"
-            )
-            if growth > MAX_GROWTH:
-                problems.append(f"worker {pid} memory grew {growth:.1%}")
-
-        print(f"graceful reload: {options.reload_seconds:g} s of the same load, SIGHUP twice")
-        old = set(_memory(server))
-        tallies = {}
-        loading = asyncio.ensure_future(run(options.reload_seconds, tallies))
-        for _ in range(2):
-            await asyncio.sleep(options.reload_seconds / 3)
-            server.reload()
-            print("  sent SIGHUP to the gunicorn master")
-        await loading
-        new = set(_memory(server))
-        print(f"  workers before: {sorted(old)}; after: {sorted(new)}")
-        if _print_tallies(tallies):
-            problems.append("requests failed during the graceful reloads")
-        if old & new:
-            problems.append("the reload left old workers running")
-    return problems
+        return await _soak_phase(server, run, options) + await _reload_phase(server, run, options)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -146,8 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = _options(argv)
     with running_gunicorn("soak") as server:
         print(f"gunicorn on {server.base_url}: {len(server.workers())} workers")
-        routes = goal_routes()
-        problems = asyncio.run(_soak(server, routes, options))
+        problems = asyncio.run(_soak(server, options))
     for problem in problems:
         print(f"FAILED {problem}", file=sys.stderr)
     if not problems:
