@@ -1,13 +1,14 @@
 # Two commands set everything up: `make run` and `make test`.
-PYTHON ?= python3
-VENV   := .venv
-BIN    := $(VENV)/bin
-LOCK   := requirements/dev.lock
-HOST   ?= 127.0.0.1
-PORT   ?= 5000
+PYTHON   ?= python3
+VENV     := .venv
+BIN      := $(VENV)/bin
+LOCK     := requirements/dev.lock
+APP_LOCK := requirements/app.lock
+HOST     ?= 127.0.0.1
+PORT     ?= 5000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint typecheck pytest lock clean
+.PHONY: help run serve bench soak test lint typecheck pytest lock clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -23,6 +24,17 @@ $(BIN)/.installed: $(LOCK)
 run: $(BIN)/.installed ## Serve the app on http://127.0.0.1:5000 (development server).
 	$(BIN)/flask --app app run --host $(HOST) --port $(PORT)
 
+# Settings come from the environment (see the README), e.g. `PORT=9000 make serve`; web.serve
+# checks them all before gunicorn starts. Bound to 127.0.0.1:8000 unless told otherwise.
+serve: $(BIN)/.installed ## Serve the app under gunicorn (production server).
+	$(BIN)/python -m web.serve
+
+bench: $(BIN)/.installed ## Benchmark every route on gunicorn against /healthz.
+	$(BIN)/python -m bench.benchmark $(BENCH_ARGS)
+
+soak: $(BIN)/.installed ## Soak gunicorn for 60 s at 50 connections, then reload it under load.
+	$(BIN)/python -m bench.soak $(SOAK_ARGS)
+
 test: lint typecheck pytest ## Run every check: ruff, mypy, pytest.
 
 lint: $(BIN)/.installed
@@ -35,10 +47,13 @@ typecheck: $(BIN)/.installed
 pytest: $(BIN)/.installed
 	$(BIN)/python -m pytest --cov --cov-report=term $(PYTEST_ARGS)
 
+# dev.lock is everything, for working on the app; app.lock is what it needs to run (Dockerfile).
 lock: ## Re-pin every dependency (needs the network).
 	$(BIN)/python -m pip install --quiet pip-tools
 	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
 		--no-emit-index-url --no-emit-find-links --extra dev -o $(LOCK) pyproject.toml
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+		--no-emit-index-url --no-emit-find-links -o $(APP_LOCK) pyproject.toml
 
 clean: ## Remove the environment and caches.
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov

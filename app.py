@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from typing import Any
 
 from flask import Flask
 
-from web import api, errors, pages, reminders, wording
+from web import (
+    access_log,
+    api,
+    errors,
+    headers,
+    health,
+    page_cache,
+    pages,
+    proxy,
+    reminders,
+    settings,
+    wording,
+)
 
 __all__ = ["create_app"]
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
-    """Build the app: defaults, then the environment, then any test settings."""
+    """Build the app: defaults, then the environment, or instead any test settings."""
     app = Flask(__name__)
     # Lean pages: block tags leave no blank lines or indentation behind.
     app.jinja_env.trim_blocks = app.jinja_env.lstrip_blocks = True
@@ -22,12 +35,21 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         MAX_CONTENT_LENGTH=16 * 1024,
         MAX_FORM_PARTS=200,
         JSON_SORT_KEYS=False,
+        **settings.app_defaults(),
     )
     if test_config is None:
-        app.config.from_prefixed_env()
+        # A bad value raises SettingError, which names the variable and says why.
+        app.config.from_mapping(settings.app_settings(os.environ))
     else:
         app.config.from_mapping(test_config)
 
+    # Behind that many proxies, their X-Forwarded-* headers give the address people used.
+    app.wsgi_app = proxy.trust_proxies(app.wsgi_app, app.config["TRUST_PROXY_HOPS"])
+
+    access_log.register(app)
+    headers.register(app)
+    page_cache.register(app)
+    app.register_blueprint(health.bp)
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(reminders.bp)

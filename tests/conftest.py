@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import http.client
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from werkzeug.serving import make_server
 from werkzeug.test import TestResponse
 
 from app import create_app
@@ -48,3 +53,43 @@ def open_result(client: FlaskClient, form: dict[str, str]) -> TestResponse:
     response = submit(client, form)
     assert response.status_code == 303, response.status_code
     return client.get(response.headers["Location"])
+
+
+@contextmanager
+def serving(app: Flask) -> Iterator[tuple[str, int]]:
+    """Serve ``app`` from a thread on a free port of 127.0.0.1; yields (host, port)."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, name="test-server", daemon=True)
+    thread.start()
+    try:
+        yield "127.0.0.1", server.server_port
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What a real server answered."""
+
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
+
+
+def fetch(
+    address: tuple[str, int],
+    method: str,
+    target: str,
+    body: bytes | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Reply:
+    """Send one raw HTTP request (any bytes, no redirects followed) and read the reply."""
+    connection = http.client.HTTPConnection(*address, timeout=10)
+    try:
+        connection.request(method, target, body=body, headers=dict(headers or {}))
+        response = connection.getresponse()
+        return Reply(response.status, dict(response.getheaders()), response.read())
+    finally:
+        connection.close()

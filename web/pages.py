@@ -22,6 +22,7 @@ from decision import (
 )
 from web import messages
 from web.forms import QuestionnaireForm, answers_from, pronoun_from
+from web.page_cache import cached_page
 
 __all__ = ["bp", "shared_or_404"]
 
@@ -34,17 +35,19 @@ QUESTION_NUMBER = {signal.id: number for number, signal in enumerate(SIGNALS, st
 @bp.route("/", methods=["GET", "POST"])
 def questionnaire() -> str | Response:
     """Ask the questions; a complete, valid answer set goes to its result."""
-    notice = None
     if request.method == "POST":
         form = QuestionnaireForm()
         # "Use these words" only rewords the page: keep every answer, judge none.
         if "reword" not in request.form and form.validate():
             code = encode(answers_from(form), pronoun=pronoun_from(form))
             return redirect(url_for("pages.result", code=code), code=303)
-    elif "answers" in request.args:
-        form, notice = _prefilled(request.args["answers"])
-    else:
-        form = QuestionnaireForm()
+        return _questionnaire_page(form)
+    # A GET page depends on nothing but the code it is prefilled with, if any.
+    code = request.args.get("answers")
+    return cached_page(("questionnaire", code), lambda: _questionnaire_page(*_prefilled(code)))
+
+
+def _questionnaire_page(form: QuestionnaireForm, notice: str | None = None) -> str:
     return render_template(
         "questionnaire.html",
         form=form,
@@ -54,8 +57,10 @@ def questionnaire() -> str | Response:
     )
 
 
-def _prefilled(code: str) -> tuple[QuestionnaireForm, str | None]:
-    """The form filled in with a share code's answers, for "Change" links."""
+def _prefilled(code: str | None) -> tuple[QuestionnaireForm, str | None]:
+    """The form filled in with a share code's answers, for "Change" links; empty without one."""
+    if code is None:
+        return QuestionnaireForm(formdata=None), None
     try:
         shared = decode(code)
     except InvalidCode:
@@ -76,6 +81,10 @@ def shared_or_404(code: str) -> Shared:
 @bp.get("/r/<code>")
 def result(code: str) -> str:
     """The explained verdict for the answers a share code carries."""
+    return cached_page(("result", code), lambda: _result_page(code))
+
+
+def _result_page(code: str) -> str:
     reopened = reopen(shared_or_404(code))
     return render_template(
         "result.html",

@@ -1,0 +1,1 @@
+"""The benchmark and the soak: load on a real gunicorn, as ``make serve`` runs it."""

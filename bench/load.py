@@ -1,0 +1,231 @@
+"""The routes put under load, and a closed-loop load generator that times every request."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+import aiohttp
+
+from decision import SIGNALS, Answer, Pronoun, encode
+
+__all__ = [
+    "GOAL",
+    "Route",
+    "Tally",
+    "answer_set",
+    "goal_routes",
+    "load",
+    "new_session",
+    "uncached_result_route",
+]
+
+#: Each goal route must reach this share of /healthz's throughput in the same run.
+GOAL = 0.8
+
+_ANSWERS = list(Answer)
+_PRONOUNS = list(Pronoun)
+
+#: How many different results the load opens: all of them fit each worker's page cache,
+#: as the links people are sharing this hour would.
+HOT_RESULTS = 60
+
+
+def answer_set(number: int) -> dict[str, Answer]:
+    """The ``number``-th of the 3^12 answer sets (digits of ``number`` in base 3)."""
+    return {signal.id: _ANSWERS[(number // 3**place) % 3] for place, signal in enumerate(SIGNALS)}
+
+
+def _code(number: int) -> str:
+    return encode(answer_set(number), pronoun=_PRONOUNS[number % 3])
+
+
+@dataclass(frozen=True)
+class Route:
+    """One kind of request: how to make the n-th one, and the status that means success."""
+
+    name: str
+    method: str
+    target: Callable[[int], str]
+    expect: int
+    body: Callable[[int], bytes] | None = None
+    content_type: str | None = None
+    #: The least share of /healthz's throughput this route must reach, if it has a goal.
+    goal: float | None = None
+
+
+def _form(number: int) -> bytes:
+    fields = {k: v.value for k, v in answer_set(number).items()}
+    return urlencode({**fields, "pronoun": _PRONOUNS[number % 3].value}).encode()
+
+
+def _api_body(number: int) -> bytes:
+    answers = {k: v.value for k, v in answer_set(number).items()}
+    return json.dumps({"answers": answers, "pronoun": _PRONOUNS[number % 3].value}).encode()
+
+
+_HOT_CODES = [_code(number * 7919) for number in range(HOT_RESULTS)]
+
+
+def goal_routes() -> list[Route]:
+    """/healthz, the questionnaire (GET and POST), a result page and the JSON API."""
+    return [
+        Route("GET /healthz", "GET", lambda n: "/healthz", 200),
+        Route("GET /", "GET", lambda n: "/", 200, goal=GOAL),
+        Route(
+            "POST /",
+            "POST",
+            lambda n: "/",
+            303,
+            body=_form,
+            content_type="application/x-www-form-urlencoded",
+        ),
+        Route(
+            "GET /r/<code>",
+            "GET",
+            lambda n: f"/r/{_HOT_CODES[n % HOT_RESULTS]}",
+            200,
+            goal=GOAL,
+        ),
+        Route(
+            "POST /api/v1/evaluate",
+            "POST",
+            lambda n: "/api/v1/evaluate",
+            200,
+            body=_api_body,
+            content_type="application/json",
+        ),
+    ]
+
+
+def uncached_result_route() -> Route:
+    """A result page for a code never asked for before: rendered every time, never cached."""
+    # Far past the hot codes, and each request takes the next number, so no code repeats.
+    return Route("GET /r/<new code>", "GET", lambda n: f"/r/{_code(100_000 + n)}", 200)
+
+
+@dataclass
+class Tally:
+    """What one route's requests came to."""
+
+    latencies: list[float] = field(default_factory=list)
+    errors: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+
+    @property
+    def requests(self) -> int:
+        """Requests answered, well or badly."""
+        return len(self.latencies)
+
+    @property
+    def error_count(self) -> int:
+        """Requests that failed or got an unexpected status."""
+        return sum(self.errors.values())
+
+    def rate(self) -> float:
+        """Requests per second while this route was under load."""
+        return self.requests / self.seconds if self.seconds else 0.0
+
+    def percentile_ms(self, share: float) -> float:
+        """The latency, in milliseconds, that ``share`` of requests came within."""
+        if not self.latencies:
+            return 0.0
+        ordered = sorted(self.latencies)
+        return 1000 * ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+async def _one_connection(
+    session: aiohttp.ClientSession,
+    base_url: str,
+    routes: Sequence[Route],
+    tallies: dict[str, Tally],
+    numbers: itertools.count[int],
+    stop_at: float,
+    reconnect_every: int | None,
+) -> None:
+    """Send requests one after another until ``stop_at``, taking the routes in turn."""
+    for sent, route in enumerate(itertools.cycle(routes), start=1):
+        if time.perf_counter() >= stop_at:
+            return
+        number = next(numbers)
+        headers = {"Content-Type": route.content_type} if route.content_type else {}
+        if reconnect_every and sent % reconnect_every == 0:
+            headers["Connection"] = "close"
+        body = route.body(number) if route.body else None
+        started = time.perf_counter()
+        problem = None
+        try:
+            async with session.request(
+                route.method,
+                base_url + route.target(number),
+                data=body,
+                headers=headers,
+                allow_redirects=False,
+            ) as response:
+                await response.read()
+                if response.status != route.expect:
+                    problem = f"status {response.status}"
+        except (aiohttp.ClientError, TimeoutError) as error:
+            problem = type(error).__name__
+        tally = tallies[route.name]
+        tally.latencies.append(time.perf_counter() - started)
+        if problem:
+            tally.errors[problem] += 1
+
+
+async def load(
+    session: aiohttp.ClientSession,
+    base_url: str,
+    routes: Sequence[Route],
+    *,
+    connections: int,
+    seconds: float,
+    tallies: dict[str, Tally],
+    numbers: itertools.count[int],
+    reconnect_every: int | None = None,
+) -> None:
+    """Keep ``connections`` connections busy with ``routes`` for ``seconds``, into ``tallies``.
+
+    With ``reconnect_every``, each connection closes after that many requests and a new one
+    is opened, as browsers come and go; otherwise connections are kept alive throughout.
+    """
+    for route in routes:
+        tallies.setdefault(route.name, Tally())
+    started = time.perf_counter()
+    stop_at = started + seconds
+    # Each connection starts at a different route, so a mix is spread evenly from the start.
+    await asyncio.gather(
+        *(
+            _one_connection(
+                session,
+                base_url,
+                list(routes[i % len(routes) :]) + list(routes[: i % len(routes)]),
+                tallies,
+                numbers,
+                stop_at,
+                reconnect_every,
+            )
+            for i in range(connections)
+        )
+    )
+    took = time.perf_counter() - started
+    for route in routes:
+        tallies[route.name].seconds += took
+
+
+def new_session(connections: int) -> aiohttp.ClientSession:
+    """A client that keeps up to ``connections`` keep-alive connections, as browsers do."""
+    session = aiohttp.ClientSession(
+        connector=aiohttp.TCPConnector(limit=connections, force_close=False),
+        timeout=aiohttp.ClientTimeout(total=30),
+    )
+    # aiohttp quietly sends a GET again when a kept-alive connection turns out closed. That
+    # would hide the very failures the reload test looks for, so every attempt counts.
+    session._retry_connection = False
+    return session

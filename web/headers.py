@@ -1,0 +1,89 @@
+"""Security, privacy and caching headers on every response.
+
+flask-talisman sets the security headers (and the optional redirect to HTTPS); this module
+chooses their values and adds the two the app decides per response: Cache-Control and
+X-Robots-Tag.
+"""
+
+from __future__ import annotations
+
+from flask import Flask, request
+from flask_talisman import Talisman
+from werkzeug.wrappers import Response
+
+__all__ = ["CONTENT_SECURITY_POLICY", "PERMISSIONS_POLICY", "register"]
+
+#: Only the app's own files, no inline script or style, no plugins, no framing. Images may
+#: also be data: URLs, for the empty icon each page names so browsers skip /favicon.ico.
+CONTENT_SECURITY_POLICY = {
+    "default-src": "'self'",
+    "img-src": "'self' data:",
+    "object-src": "'none'",
+    "base-uri": "'none'",
+    "frame-ancestors": "'none'",
+    "form-action": "'self'",
+}
+
+#: Everything a page could ask the browser for is off, except sharing and copying the link,
+#: which the app's own script may offer.
+PERMISSIONS_POLICY = {
+    "accelerometer": "()",
+    "autoplay": "()",
+    "browsing-topics": "()",
+    "camera": "()",
+    "display-capture": "()",
+    "encrypted-media": "()",
+    "fullscreen": "()",
+    "geolocation": "()",
+    "gyroscope": "()",
+    "magnetometer": "()",
+    "microphone": "()",
+    "midi": "()",
+    "payment": "()",
+    "picture-in-picture": "()",
+    "publickey-credentials-get": "()",
+    "screen-wake-lock": "()",
+    "serial": "()",
+    "usb": "()",
+    "xr-spatial-tracking": "()",
+    "clipboard-read": "()",
+    "clipboard-write": "(self)",
+    "web-share": "(self)",
+}
+
+_ONE_YEAR = 365 * 24 * 60 * 60
+
+#: Responses that carry someone's answers, in the path or the query.
+_PRIVATE_ENDPOINTS = {"pages.result", "api.shared_result", "reminders.reminder"}
+
+
+def _carries_answers() -> bool:
+    return request.endpoint in _PRIVATE_ENDPOINTS or "answers" in request.args
+
+
+def _privacy(response: Response) -> Response:
+    # Answers travel in links, so nothing but the stylesheet and scripts is kept by a browser
+    # or a proxy. Static files keep Flask's own revalidation (no-cache with an ETag).
+    if request.endpoint != "static":
+        response.headers["Cache-Control"] = "no-store"
+    if _carries_answers():
+        response.headers["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+def register(app: Flask) -> None:
+    """Put the app's security headers, Cache-Control and X-Robots-Tag on every response."""
+    Talisman(
+        app,
+        force_https=app.config["FORCE_HTTPS"],
+        # HSTS is only sent on HTTPS (talisman checks), for a year, for this host alone.
+        strict_transport_security=True,
+        strict_transport_security_max_age=_ONE_YEAR,
+        strict_transport_security_include_subdomains=False,
+        content_security_policy=CONTENT_SECURITY_POLICY,
+        permissions_policy=PERMISSIONS_POLICY,
+        frame_options="DENY",
+        # A share link carries answers, so it is never sent on to another site.
+        referrer_policy="no-referrer",
+    )
+    app.after_request(_privacy)
