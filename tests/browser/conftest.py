@@ -8,15 +8,14 @@ green CI run always means the browser tests ran.
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Error, Page, sync_playwright
-from werkzeug.serving import make_server
 
 from app import create_app
+from tests.conftest import serving
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
@@ -40,12 +39,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def base_url() -> Iterator[str]:
     """The app, served by a thread of the test process on a free port of 127.0.0.1."""
     # Not TESTING: a fault must reach the browser as the app's own error page, as in production.
-    server = make_server("127.0.0.1", 0, create_app({}), threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join()
+    with serving(create_app({})) as (host, port):
+        yield f"http://{host}:{port}"
 
 
 @pytest.fixture(scope="session")
