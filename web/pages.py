@@ -13,7 +13,6 @@ from decision import (
     VERDICTS,
     Answer,
     InvalidCode,
-    Kind,
     Pronoun,
     Shared,
     decode,
@@ -115,6 +114,5 @@ def how_we_decide() -> str:
         verdicts=VERDICTS,
         groups=GROUPS,
         sources=SOURCES.values(),
-        kinds=Kind,
         pronoun=Pronoun.HE,
     )
