@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from playwright.sync_api import Page
 
-from decision import SIGNALS, VERDICTS, Answer, Pronoun, VerdictId
+from decision import SIGNALS, VERDICTS, Answer, Pronoun, VerdictId, encode
 
 #: The order of the options under every question, as the page shows them.
 OPTION_INDEX = {answer.value: index for index, answer in enumerate(Answer)}
@@ -18,11 +18,10 @@ FOR_VERDICT = {
     VerdictId.YOUR_CALL: {"followed_through": "yes", "he_has_changed": "yes"},
 }
 
-#: Share codes for the same answer sets, worded for "he" under rulebook 1.
+#: The result pages of the same answer sets (the rest Not sure), worded for "he".
 CODE_FOR_VERDICT = {
-    VerdictId.IGNORE: "/r/21hyyuuuuuuuuuu",
-    VerdictId.WAIT: "/r/21huuyuuuuuuuuu",
-    VerdictId.YOUR_CALL: "/r/21hyuuuuuuuuuuy",
+    verdict: "/r/" + encode({s.id: Answer(given.get(s.id, "not_sure")) for s in SIGNALS})
+    for verdict, given in FOR_VERDICT.items()
 }
 
 
