@@ -31,6 +31,6 @@ EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
     CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:' + os.environ.get('PORT', '8000') + '/healthz', timeout=2)"]
 
-# web.serve checks every setting, then becomes the gunicorn master (PID 1), so `docker stop`
+# serving.serve checks every setting, then becomes the gunicorn master (PID 1), so `docker stop`
 # (SIGTERM) stops it gracefully and SIGHUP reloads it.
-CMD ["python", "-m", "web.serve"]
+CMD ["python", "-m", "serving.serve"]

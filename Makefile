@@ -27,7 +27,7 @@ run: $(BIN)/.installed ## Serve the app on http://127.0.0.1:5000 (development se
 # Settings come from the environment (see the README), e.g. `PORT=9000 make serve`; web.serve
 # checks them all before gunicorn starts. Bound to 127.0.0.1:8000 unless told otherwise.
 serve: $(BIN)/.installed ## Serve the app under gunicorn (production server).
-	$(BIN)/python -m web.serve
+	$(BIN)/python -m serving.serve
 
 bench: $(BIN)/.installed ## Benchmark every route on gunicorn against /healthz.
 	$(BIN)/python -m bench.benchmark $(BENCH_ARGS)

@@ -8,19 +8,8 @@ from typing import Any
 
 from flask import Flask
 
-from web import (
-    access_log,
-    api,
-    errors,
-    headers,
-    health,
-    page_cache,
-    pages,
-    proxy,
-    reminders,
-    settings,
-    wording,
-)
+from serving import access_log, headers, health, page_cache, proxy, settings
+from web import api, errors, marks, pages, reminders, wording
 
 __all__ = ["create_app"]
 
@@ -47,8 +36,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.wsgi_app = proxy.trust_proxies(app.wsgi_app, app.config["TRUST_PROXY_HOPS"])
 
     access_log.register(app)
-    headers.register(app)
-    page_cache.register(app)
+    headers.register(app, holds_answers=marks.holds_answers)
+    page_cache.register(app, cacheable=marks.same_page_each_time)
     app.register_blueprint(health.bp)
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)

@@ -1,6 +1,6 @@
 """Gunicorn's settings for the app, read from the environment (see the README's table).
 
-Start the server with ``python -m web.serve`` (``make serve``), or with plain ``gunicorn
+Start the server with ``python -m serving.serve`` (``make serve``), or with plain ``gunicorn
 'app:create_app()'`` from this folder, which reads this file by itself. A bad setting stops
 the server before it binds, with one line saying which and why.
 """
@@ -8,7 +8,7 @@ the server before it binds, with one line saying which and why.
 import os
 import sys
 
-from web import settings
+from serving import settings
 
 _problem = settings.check(os.environ)
 if _problem is not None:

@@ -29,8 +29,8 @@ import psutil
 
 from bench.load import Route, Tally, goal_routes, load, new_session, uncached_result_route
 from bench.server import running_gunicorn
-from web import settings
-from web.serve import ROOT
+from serving import settings
+from serving.serve import ROOT
 
 __all__ = ["main"]
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import psutil
 
-from web import settings
-from web.serve import ROOT
+from serving import settings
+from serving.serve import ROOT
 
 __all__ = ["Gunicorn", "running_gunicorn"]
 
@@ -35,7 +35,7 @@ class Gunicorn:
 
     @property
     def master(self) -> psutil.Process:
-        """The master process (``python -m web.serve`` becomes it)."""
+        """The master process (``python -m serving.serve`` becomes it)."""
         return psutil.Process(self.process.pid)
 
     def workers(self) -> list[psutil.Process]:
@@ -87,7 +87,7 @@ def running_gunicorn(name: str, environ: Mapping[str, str] | None = None) -> Ite
     env["ACCESS_LOG"] = "1"
     with log.open("wb") as output:
         process = subprocess.Popen(
-            [sys.executable, "-m", "web.serve"], cwd=ROOT, env=env, stdout=output, stderr=output
+            [sys.executable, "-m", "serving.serve"], cwd=ROOT, env=env, stdout=output, stderr=output
         )
     server = Gunicorn(process, f"http://127.0.0.1:{port}", log)
     try:

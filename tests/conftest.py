@@ -1,34 +1,17 @@
-"""Fixtures and helpers shared by every test."""
+"""Fixtures shared by every test: the app built by the factory, and its test client.
+
+Helpers live in ``tests/helpers.py``; tests import them from there, never from here.
+"""
 
 from __future__ import annotations
 
-import http.client
-import threading
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from werkzeug.serving import make_server
-from werkzeug.test import TestResponse
 
 from app import create_app
-from decision import SIGNALS
-
-#: Where the essays live beside a developer's checkout; absent in a user's fresh clone.
-SOURCES_DIR = Path(__file__).resolve().parents[2] / "shared" / "sources"
-
-SIGNAL_IDS = [signal.id for signal in SIGNALS]
-
-
-def answers(default: str = "not_sure", **given: str) -> dict[str, str]:
-    """A full answer set: every signal gets ``default`` unless named."""
-    unknown = set(given) - set(SIGNAL_IDS)
-    assert not unknown, f"no such signals: {unknown}"
-    return {signal_id: given.get(signal_id, default) for signal_id in SIGNAL_IDS}
 
 
 @pytest.fixture
@@ -41,55 +24,3 @@ def app() -> Iterator[Flask]:
 def client(app: Flask) -> FlaskClient:
     """A test client for the app."""
     return app.test_client()
-
-
-def submit(client: FlaskClient, form: dict[str, str]) -> TestResponse:
-    """Post the questionnaire as a browser would."""
-    return client.post("/", data=form)
-
-
-def open_result(client: FlaskClient, form: dict[str, str]) -> TestResponse:
-    """Post a complete questionnaire and follow the redirect to its result."""
-    response = submit(client, form)
-    assert response.status_code == 303, response.status_code
-    return client.get(response.headers["Location"])
-
-
-@contextmanager
-def serving(app: Flask) -> Iterator[tuple[str, int]]:
-    """Serve ``app`` from a thread on a free port of 127.0.0.1; yields (host, port)."""
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, name="test-server", daemon=True)
-    thread.start()
-    try:
-        yield "127.0.0.1", server.server_port
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
-
-
-@dataclass(frozen=True)
-class Reply:
-    """What a real server answered."""
-
-    status: int
-    headers: Mapping[str, str]
-    body: bytes
-
-
-def fetch(
-    address: tuple[str, int],
-    method: str,
-    target: str,
-    body: bytes | None = None,
-    headers: Mapping[str, str] | None = None,
-) -> Reply:
-    """Send one raw HTTP request (any bytes, no redirects followed) and read the reply."""
-    connection = http.client.HTTPConnection(*address, timeout=10)
-    try:
-        connection.request(method, target, body=body, headers=dict(headers or {}))
-        response = connection.getresponse()
-        return Reply(response.status, dict(response.getheaders()), response.read())
-    finally:
-        connection.close()

@@ -8,6 +8,7 @@ from flask import Blueprint, request, url_for
 
 from decision import RULEBOOK, SIGNALS, Answer, Pronoun, Shared, encode, reopen
 from web import messages
+from web.marks import carries_answers
 from web.pages import shared_or_404
 from web.presenters import reopened_json, signal_json
 
@@ -41,6 +42,7 @@ def evaluate_answers() -> dict[str, Any] | tuple[dict[str, Any], int]:
 
 
 @bp.get("/r/<code>.json")
+@carries_answers
 def shared_result(code: str) -> dict[str, Any]:
     """The JSON of the result a share code opens."""
     return _result_json(shared_or_404(code), code=code)

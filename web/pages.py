@@ -21,7 +21,7 @@ from decision import (
 )
 from web import messages
 from web.forms import QuestionnaireForm, answers_from, pronoun_from
-from web.page_cache import cached_page
+from web.marks import carries_answers, same_for_same_address
 
 __all__ = ["bp", "shared_or_404"]
 
@@ -32,6 +32,7 @@ QUESTION_NUMBER = {signal.id: number for number, signal in enumerate(SIGNALS, st
 
 
 @bp.route("/", methods=["GET", "POST"])
+@same_for_same_address
 def questionnaire() -> str | Response:
     """Ask the questions; a complete, valid answer set goes to its result."""
     if request.method == "POST":
@@ -42,8 +43,7 @@ def questionnaire() -> str | Response:
             return redirect(url_for("pages.result", code=code), code=303)
         return _questionnaire_page(form)
     # A GET page depends on nothing but the code it is prefilled with, if any.
-    code = request.args.get("answers")
-    return cached_page(("questionnaire", code), lambda: _questionnaire_page(*_prefilled(code)))
+    return _questionnaire_page(*_prefilled(request.args.get("answers")))
 
 
 def _questionnaire_page(form: QuestionnaireForm, notice: str | None = None) -> str:
@@ -78,12 +78,10 @@ def shared_or_404(code: str) -> Shared:
 
 
 @bp.get("/r/<code>")
+@carries_answers
+@same_for_same_address
 def result(code: str) -> str:
     """The explained verdict for the answers a share code carries."""
-    return cached_page(("result", code), lambda: _result_page(code))
-
-
-def _result_page(code: str) -> str:
     reopened = reopen(shared_or_404(code))
     return render_template(
         "result.html",

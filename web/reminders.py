@@ -8,6 +8,7 @@ from flask import Blueprint, Response, abort, url_for
 from icalendar import Alarm, Calendar, Event
 
 from decision import Pronoun, VerdictId, reopen
+from web.marks import carries_answers
 from web.pages import shared_or_404
 
 __all__ = ["WAIT_DAYS", "bp", "reminder_calendar"]
@@ -55,6 +56,7 @@ def reminder_calendar(*, link: str, pronoun: Pronoun, today: date, stamp: dateti
 
 
 @bp.get("/r/<code>/reminder.ics")
+@carries_answers
 def reminder(code: str) -> Response:
     """The reminder for a "Not yet" result, as a calendar file."""
     reopened = reopen(shared_or_404(code))

@@ -15,16 +15,10 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Error, Page, sync_playwright
 
 from app import create_app
-from tests.conftest import serving
+from tests.browser.steps import NEUTRAL_SITE, PHONE
+from tests.helpers import serving
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
-
-PHONE = {"width": 360, "height": 640}
-DESKTOP = {"width": 1280, "height": 800}
-
-#: Where "Leave this page" goes; tests answer for it so no request leaves the machine.
-NEUTRAL_SITE = "https://www.bbc.co.uk/weather"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -97,9 +91,3 @@ def no_js_page(browser: Browser, base_url: str) -> Iterator[Page]:
     context = _context(browser, base_url, viewport=PHONE, java_script_enabled=False)
     yield context.new_page()
     context.close()
-
-
-def screenshot(page: Page, name: str) -> None:
-    """Keep a full-page picture in test-artifacts/screenshots for people to look at."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=True)

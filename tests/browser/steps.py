@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from playwright.sync_api import Page
 
 from decision import SIGNALS, VERDICTS, Answer, Pronoun, VerdictId, encode
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+
+PHONE = {"width": 360, "height": 640}
+DESKTOP = {"width": 1280, "height": 800}
+
+#: Where "Leave this page" goes; tests answer for it so no request leaves the machine.
+NEUTRAL_SITE = "https://www.bbc.co.uk/weather"
 
 #: The order of the options under every question, as the page shows them.
 OPTION_INDEX = {answer.value: index for index, answer in enumerate(Answer)}
@@ -90,3 +99,9 @@ PAGES: dict[str, Callable[[Page], None]] = {
     "how-we-decide": _visit("/how-we-decide"),
     "not-found": _visit("/r/no-such-result"),
 }
+
+
+def screenshot(page: Page, name: str) -> None:
+    """Keep a full-page picture in test-artifacts/screenshots for people to look at."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=True)

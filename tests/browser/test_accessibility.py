@@ -8,7 +8,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import BrowserContext
 
-from .conftest import DESKTOP, PHONE
+from tests.browser.steps import DESKTOP, PHONE
+
 from .steps import PAGES
 
 #: Every A and AA rule of WCAG 2.0, 2.1 and 2.2 that axe knows, target size included.

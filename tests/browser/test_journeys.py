@@ -8,9 +8,9 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
 from decision import SIGNALS, Pronoun, VerdictId
-from tests.conftest import answers
+from tests.browser.steps import DESKTOP
+from tests.helpers import answers
 
-from .conftest import DESKTOP
 from .steps import FOR_VERDICT, answer_all, checked, choose, focused, h1, headline, submit
 
 

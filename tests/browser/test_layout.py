@@ -7,7 +7,8 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import BrowserContext, Page
 
-from .conftest import DESKTOP, PHONE, SCREENSHOTS, screenshot
+from tests.browser.steps import DESKTOP, PHONE, SCREENSHOTS, screenshot
+
 from .steps import PAGES
 
 #: Elements wider than the viewport, by their start tag.

@@ -5,8 +5,8 @@ from __future__ import annotations
 from playwright.sync_api import Page, expect
 
 from decision import VerdictId
+from tests.browser.steps import NEUTRAL_SITE
 
-from .conftest import NEUTRAL_SITE
 from .steps import answer_all, checked, choose, h1, headline, submit
 
 

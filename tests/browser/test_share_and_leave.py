@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from playwright.sync_api import BrowserContext, Page, expect
 
-from .conftest import NEUTRAL_SITE
+from tests.browser.steps import NEUTRAL_SITE
 
 RESULT = "/r/21hyuuuuuuuuuuu"
 

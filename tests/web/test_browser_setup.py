@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ONE_BROWSER_TEST = (
     "tests/browser/test_no_javascript.py::test_without_javascript_there_are_no_buttons_that_need_it"
 )

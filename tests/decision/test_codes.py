@@ -10,8 +10,7 @@ from hypothesis import strategies as st
 
 from decision import RULEBOOK, Answer, InvalidCode, Pronoun, decode, encode
 from decision.codes import MAX_LENGTH
-
-from .conftest import SIGNAL_IDS
+from tests.helpers import SIGNAL_IDS
 
 Y, N, U = Answer.YES, Answer.NO, Answer.NOT_SURE
 

@@ -7,8 +7,7 @@ import re
 import pytest
 
 from decision import SIGNALS, SOURCES, VERDICTS, Citation
-
-from .conftest import SOURCES_DIR
+from tests.helpers import SOURCES_DIR
 
 ALL_CITATIONS = [
     pytest.param(c, id=f"{owner}-{c.source_id}-{c.paragraph}")

@@ -8,8 +8,7 @@ import pytest
 
 from decision import SIGNALS, Answer, Effect, Kind, VerdictId, evaluate
 from decision.rules import RULEBOOK
-
-from .conftest import SIGNAL_IDS
+from tests.helpers import SIGNAL_IDS
 
 Y, N, U = Answer.YES, Answer.NO, Answer.NOT_SURE
 

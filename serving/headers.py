@@ -7,6 +7,8 @@ X-Robots-Tag.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask import Flask, request
 from flask_talisman import Talisman
 from werkzeug.wrappers import Response
@@ -53,26 +55,22 @@ PERMISSIONS_POLICY = {
 
 _ONE_YEAR = 365 * 24 * 60 * 60
 
-#: Responses that carry someone's answers, in the path or the query.
-_PRIVATE_ENDPOINTS = {"pages.result", "api.shared_result", "reminders.reminder"}
 
+def register(app: Flask, *, holds_answers: Callable[[], bool]) -> None:
+    """Put the app's security headers, Cache-Control and X-Robots-Tag on every response.
 
-def _carries_answers() -> bool:
-    return request.endpoint in _PRIVATE_ENDPOINTS or "answers" in request.args
+    ``holds_answers`` says whether the request's address holds someone's answers.
+    """
 
+    def privacy(response: Response) -> Response:
+        # Answers travel in links, so nothing but the stylesheet and scripts is kept by a
+        # browser or a proxy. Static files keep Flask's own revalidation (no-cache, ETag).
+        if request.endpoint != "static":
+            response.headers["Cache-Control"] = "no-store"
+        if holds_answers():
+            response.headers["X-Robots-Tag"] = "noindex, nofollow"
+        return response
 
-def _privacy(response: Response) -> Response:
-    # Answers travel in links, so nothing but the stylesheet and scripts is kept by a browser
-    # or a proxy. Static files keep Flask's own revalidation (no-cache with an ETag).
-    if request.endpoint != "static":
-        response.headers["Cache-Control"] = "no-store"
-    if _carries_answers():
-        response.headers["X-Robots-Tag"] = "noindex, nofollow"
-    return response
-
-
-def register(app: Flask) -> None:
-    """Put the app's security headers, Cache-Control and X-Robots-Tag on every response."""
     Talisman(
         app,
         force_https=app.config["FORCE_HTTPS"],
@@ -86,4 +84,4 @@ def register(app: Flask) -> None:
         # A share link carries answers, so it is never sent on to another site.
         referrer_policy="no-referrer",
     )
-    app.after_request(_privacy)
+    app.after_request(privacy)

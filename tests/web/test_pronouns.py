@@ -9,8 +9,7 @@ import pytest
 from flask.testing import FlaskClient
 
 from decision import SIGNALS, VERDICTS, Answer, Pronoun, VerdictId
-
-from .conftest import answers
+from tests.helpers import answers
 
 
 def text_of(client: FlaskClient, path: str) -> str:

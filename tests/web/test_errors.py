@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from flask.testing import FlaskClient
 
-from .conftest import answers
+from tests.helpers import answers
 
 HTML_ERRORS = [
     pytest.param("get", "/r/not-a-code", None, 404, "We can’t find that page", id="bad-code"),

@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from web import settings
+from serving import settings
 
 __all__ = ["ROOT", "gunicorn_command", "main"]
 

@@ -10,9 +10,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from app import create_app
-from web.access_log import LOGGER
-
-from .conftest import answers, fetch, serving
+from serving.access_log import LOGGER
+from tests.helpers import answers, fetch, serving
 
 CODE = "21hunuuuuuuuuuu"
 

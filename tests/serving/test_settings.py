@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 from app import create_app
-from web import settings
-from web.serve import ROOT
-from web.settings import SettingError
+from serving import settings
+from serving.serve import ROOT
+from serving.settings import SettingError
 
 ALL_SETTINGS = {s.name: s for s in settings.SERVER_SETTINGS + settings.APP_SETTINGS}
 
@@ -196,8 +196,8 @@ def run_module(module: str, **environ: str) -> subprocess.CompletedProcess[str]:
     ],
 )
 def test_serve_refuses_a_bad_setting_in_one_line(name: str, value: str) -> None:
-    """python -m web.serve exits non-zero with one line on stderr, and no traceback."""
-    finished = run_module("web.serve", **{name: value})
+    """python -m serving.serve exits non-zero with one line on stderr, and no traceback."""
+    finished = run_module("serving.serve", **{name: value})
     lines = finished.stderr.splitlines()
     assert finished.returncode != 0
     assert len(lines) == 1, finished.stderr
@@ -206,7 +206,7 @@ def test_serve_refuses_a_bad_setting_in_one_line(name: str, value: str) -> None:
 
 
 def test_plain_gunicorn_refuses_a_bad_app_setting_in_one_line() -> None:
-    """gunicorn started without web.serve reads gunicorn.conf.py, which refuses too."""
+    """gunicorn started without serving.serve reads gunicorn.conf.py, which refuses too."""
     finished = subprocess.run(
         [sys.executable, "-m", "gunicorn", "--check-config", "app:create_app()"],
         cwd=ROOT,
@@ -223,8 +223,8 @@ def test_plain_gunicorn_refuses_a_bad_app_setting_in_one_line() -> None:
 
 
 def test_settings_module_checks_the_environment() -> None:
-    """python -m web.settings says what is wrong and fails, without starting anything."""
-    finished = run_module("web.settings", LOG_LEVEL="chatty")
+    """python -m serving.settings says what is wrong and fails, without starting anything."""
+    finished = run_module("serving.settings", LOG_LEVEL="chatty")
     assert finished.returncode == 2
     assert finished.stderr.splitlines() == [
         "should-i-reply cannot start: LOG_LEVEL='chatty' is not valid:"
@@ -233,6 +233,6 @@ def test_settings_module_checks_the_environment() -> None:
 
 
 def test_settings_module_passes_a_good_environment() -> None:
-    """python -m web.settings is silent and succeeds when every setting is good."""
-    finished = run_module("web.settings", WEB_CONCURRENCY="3")
+    """python -m serving.settings is silent and succeeds when every setting is good."""
+    finished = run_module("serving.settings", WEB_CONCURRENCY="3")
     assert (finished.returncode, finished.stderr) == (0, "")

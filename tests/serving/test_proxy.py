@@ -9,8 +9,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from app import create_app
-
-from .conftest import answers
+from tests.helpers import answers
 
 CODE = "21hunuuuuuuuuuu"
 

@@ -4,7 +4,7 @@ Every setting has a name, a default written as it would be in the environment, a
 that either returns its value or says in a few words why it cannot. A bad value stops the app
 before it serves anything, with one line naming the setting and the reason.
 
-Run ``python -m web.settings`` to check the environment without starting anything.
+Run ``python -m serving.settings`` to check the environment without starting anything.
 """
 
 from __future__ import annotations

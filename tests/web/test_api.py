@@ -8,8 +8,7 @@ import pytest
 from flask.testing import FlaskClient
 
 from decision import SIGNALS, Pronoun
-
-from .conftest import SIGNAL_IDS, answers
+from tests.helpers import SIGNAL_IDS, answers
 
 
 def test_questions_lists_every_signal_in_order(client: FlaskClient) -> None:

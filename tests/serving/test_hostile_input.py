@@ -16,8 +16,7 @@ from hypothesis import strategies as st
 
 from app import create_app
 from decision import SIGNALS
-
-from .conftest import Reply, fetch, serving
+from tests.helpers import Reply, fetch, serving
 
 Address = tuple[str, int]
 

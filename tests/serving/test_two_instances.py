@@ -10,8 +10,7 @@ from urllib.parse import urlencode
 import pytest
 
 from app import create_app
-
-from .conftest import answers, fetch, serving
+from tests.helpers import answers, fetch, serving
 
 Address = tuple[str, int]
 

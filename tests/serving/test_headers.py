@@ -8,7 +8,7 @@ import pytest
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
-from .conftest import answers
+from tests.helpers import answers
 
 RESULT = "21hunuuuuuuuuuu"  # a "Not yet" result, so its reminder exists
 

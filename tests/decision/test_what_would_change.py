@@ -9,8 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from decision import SIGNALS, Answer, Pronoun, evaluate, what_would_change
-
-from .conftest import SIGNAL_IDS
+from tests.helpers import SIGNAL_IDS
 
 answer_sets = st.fixed_dictionaries({s: st.sampled_from(list(Answer)) for s in SIGNAL_IDS})
 

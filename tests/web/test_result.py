@@ -8,8 +8,7 @@ import pytest
 from flask.testing import FlaskClient
 
 from decision import SIGNALS, VERDICTS, Pronoun, VerdictId
-
-from .conftest import answers, open_result
+from tests.helpers import answers, open_result
 
 
 def page(client: FlaskClient, **given: str) -> str:

@@ -9,8 +9,7 @@ import pytest
 from flask.testing import FlaskClient
 
 from decision import SIGNALS
-
-from .conftest import SIGNAL_IDS, answers, submit
+from tests.helpers import SIGNAL_IDS, answers, submit
 
 
 def checked(html: str, *, names: Collection[str] = SIGNAL_IDS) -> dict[str, str]:

@@ -1,0 +1,83 @@
+"""Responses kept in memory, for routes whose page is the same every time for the same address.
+
+A result page depends only on its address (share code included) and the release, so each worker
+keeps the most recently served pages in a small bounded cache of its own (PAGE_CACHE_SIZE pages;
+0 turns it off). Nothing is shared between copies of the app, and a new release starts empty, so a
+reworded page is never served stale. Which routes qualify is for the app to say: ``register``
+takes a predicate that the application factory wires to the routes' own marks.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+
+from flask import Flask, Response, current_app, g, request
+
+__all__ = ["PageCache", "register"]
+
+_EXTENSION = "should_i_reply.page_cache"
+
+#: A kept page: its body and its Content-Type.
+Kept = tuple[bytes, str]
+
+
+class PageCache:
+    """A thread-safe cache of served pages that forgets the least recently used first."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._pages: OrderedDict[Hashable, Kept] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    def get(self, key: Hashable) -> Kept | None:
+        """The page kept for ``key``, if any, now the most recently used."""
+        with self._lock:
+            page = self._pages.get(key)
+            if page is not None:
+                self._pages.move_to_end(key)
+            return page
+
+    def put(self, key: Hashable, page: Kept) -> None:
+        """Keep ``page`` for ``key``, forgetting the oldest pages past ``size``."""
+        if not self.size:
+            return
+        with self._lock:
+            self._pages[key] = page
+            self._pages.move_to_end(key)
+            while len(self._pages) > self.size:
+                self._pages.popitem(last=False)
+
+
+def register(app: Flask, *, cacheable: Callable[[], bool]) -> None:
+    """Keep the 200 responses of requests ``cacheable`` accepts, and serve them again."""
+    app.extensions[_EXTENSION] = PageCache(app.config["PAGE_CACHE_SIZE"])
+
+    def cache() -> PageCache:
+        kept: PageCache = current_app.extensions[_EXTENSION]
+        return kept
+
+    def serve_kept() -> Response | None:
+        if not cacheable():
+            return None
+        # The page holds absolute links (the share link), so the whole address is the key.
+        g.page_cache_key = request.url
+        kept = cache().get(request.url)
+        if kept is None:
+            return None
+        body, content_type = kept
+        g.page_cache_hit = True
+        return Response(body, content_type=content_type)
+
+    def keep(response: Response) -> Response:
+        key = g.get("page_cache_key")
+        if key is not None and not g.get("page_cache_hit") and response.status_code == 200:
+            cache().put(key, (response.get_data(), response.content_type or "text/html"))
+        return response
+
+    app.before_request(serve_kept)
+    app.after_request(keep)
