@@ -1,53 +1,42 @@
-"""The decision domain: signals, citations, the rule table and share codes.
+"""The decision domain: editions of questions and rules, results, wording and share codes.
 
 Plain Python: nothing here knows about the web.
 """
 
-from decision.answers import Answer, Answers
-from decision.codes import InvalidCode, Shared, decode, encode
-from decision.evaluate import Reason, Result, evaluate
-from decision.evidence import Evidence, UnknownSignal, weigh
+from decision.answers import Answer
+from decision.codes import MAX_LENGTH, InvalidCode, Shared, decode, encode
+from decision.editions import CURRENT, EDITIONS, Edition, Erratum, UnknownSignal
 from decision.pronouns import Pronoun
-from decision.reopen import Reopened, reopen
-from decision.rules import RULEBOOK, RULEBOOKS, Rule, Rulebook
-from decision.signals import GROUPS, SIGNALS, Effect, Group, Kind, Signal, signal_by_id
+from decision.questions import Effect, Kind, Question
+from decision.results import Change, Reason, Result, evaluate
+from decision.rules import Rule
 from decision.sources import SOURCES, Citation, Source
-from decision.verdicts import VERDICTS, Verdict, VerdictId
-from decision.what_if import Change, what_would_change
+from decision.verdicts import COMFORT, VerdictId
 
 __all__ = [
-    "GROUPS",
-    "RULEBOOK",
-    "RULEBOOKS",
-    "SIGNALS",
+    "COMFORT",
+    "CURRENT",
+    "EDITIONS",
+    "MAX_LENGTH",
     "SOURCES",
-    "VERDICTS",
     "Answer",
-    "Answers",
     "Change",
     "Citation",
+    "Edition",
     "Effect",
-    "Evidence",
-    "Group",
+    "Erratum",
     "InvalidCode",
     "Kind",
     "Pronoun",
+    "Question",
     "Reason",
-    "Reopened",
     "Result",
     "Rule",
-    "Rulebook",
     "Shared",
-    "Signal",
     "Source",
     "UnknownSignal",
-    "Verdict",
     "VerdictId",
     "decode",
     "encode",
     "evaluate",
-    "reopen",
-    "signal_by_id",
-    "weigh",
-    "what_would_change",
 ]

@@ -1,25 +1,24 @@
-"""Share codes: a short, URL-safe text that carries every answer and its format version.
+"""Share codes: a short, URL-safe text that carries every answer, the edition and the pronoun.
 
-A code is its format version (one character) followed by that format's payload.
-Each format's layout is frozen once released, and its decoder is kept for good,
-so that a link made today opens the same way after every later release.
+A code is its format version (one character) followed by that format's payload. Each format's
+layout is frozen once released, and its decoder is kept for good, so that a link made today
+opens the same way after every later release.
 
-Format ``1`` (the first release): one letter per signal, in the order of
-``_SIGNALS`` below: ``y`` Yes, ``n`` No, ``u`` Not sure. It speaks of "he",
-and its answers are judged by rulebook 1.
-
-Format ``2``: the rulebook version (one base-36 digit), the pronoun (``h`` he,
-``s`` she, ``t`` they), then the answers exactly as in format 1.
+- Format ``1`` (first release): one letter per question of edition 1, in its order: ``y`` Yes,
+  ``n`` No, ``u`` Not sure. Worded for "he".
+- Format ``2``: the rulebook version (one base-36 digit; only ``1`` was ever released, and it is
+  edition 1), the pronoun (``h`` he, ``s`` she, ``t`` they), then the answers as in format 1.
+- Format ``3`` (current): the edition (one base-36 digit), the pronoun, then one letter per
+  question of that edition, in its order.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from decision.answers import Answer, Answers
-from decision.evidence import complete
+from decision.answers import Answer
+from decision.editions import CURRENT, EDITIONS, Edition
 from decision.pronouns import Pronoun
-from decision.rules import RULEBOOK, RULEBOOKS
 
 __all__ = ["MAX_LENGTH", "InvalidCode", "Shared", "decode", "encode"]
 
@@ -36,25 +35,10 @@ class Shared:
     """What a share code carries."""
 
     answers: dict[str, Answer]
-    rulebook_version: int
+    edition: Edition
     pronoun: Pronoun = Pronoun.HE
 
 
-# Frozen: the answers' layout in formats 1 and 2. Never reorder, rename or extend it.
-_SIGNALS = (
-    "followed_through",
-    "broken_plans",
-    "ready_excuses",
-    "you_keep_reaching_out",
-    "moved_on_fast",
-    "rebound_over",
-    "comes_and_goes",
-    "vanished_after_attention",
-    "fishing_for_praise",
-    "arrived_while_healing",
-    "heard_you_moved_on",
-    "he_has_changed",
-)
 _LETTERS = {Answer.YES: "y", Answer.NO: "n", Answer.NOT_SURE: "u"}
 _ANSWERS = {letter: answer for answer, letter in _LETTERS.items()}
 _PRONOUN_LETTERS = {Pronoun.HE: "h", Pronoun.SHE: "s", Pronoun.THEY: "t"}
@@ -63,15 +47,12 @@ _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 def encode(
-    answers: Answers,
-    *,
-    pronoun: Pronoun = Pronoun.HE,
-    rulebook_version: int = RULEBOOK.version,
+    answers: dict[str, Answer], *, pronoun: Pronoun = Pronoun.HE, edition: Edition = CURRENT
 ) -> str:
-    """The share code for these answers, in the current format (2)."""
-    if not 1 <= rulebook_version < len(_DIGITS):
-        raise ValueError(f"rulebook version {rulebook_version} does not fit in a code")
-    return "2" + _DIGITS[rulebook_version] + _PRONOUN_LETTERS[pronoun] + _answer_letters(answers)
+    """The share code for these answers under ``edition``, in the current format (3)."""
+    given = edition.complete(answers)
+    letters = "".join(_LETTERS[answer] for answer in given.values())
+    return "3" + _DIGITS[edition.number] + _PRONOUN_LETTERS[pronoun] + letters
 
 
 def decode(code: str) -> Shared:
@@ -85,38 +66,42 @@ def decode(code: str) -> Shared:
     return decoder(payload)
 
 
-def _answer_letters(answers: Answers) -> str:
-    given = complete(answers)
-    return "".join(_LETTERS[given[signal_id]] for signal_id in _SIGNALS)
-
-
-def _read_answers(letters: str) -> dict[str, Answer]:
-    if len(letters) != len(_SIGNALS):
-        raise InvalidCode(f"a code carries {len(_SIGNALS)} answers")
+def _read_answers(edition: Edition, letters: str) -> dict[str, Answer]:
+    if len(letters) != len(edition.questions):
+        raise InvalidCode(f"edition {edition.number} carries {len(edition.questions)} answers")
     try:
-        return {
-            signal_id: _ANSWERS[letter] for signal_id, letter in zip(_SIGNALS, letters, strict=True)
-        }
+        return {q: _ANSWERS[letter] for q, letter in zip(edition.ids, letters, strict=True)}
     except KeyError as error:
         raise InvalidCode(f"no answer is written {error.args[0]!r}") from error
 
 
+def _read_head(payload: str, editions: dict[int, Edition]) -> tuple[Edition, Pronoun, str]:
+    """The edition digit and pronoun letter at the start of a format 2 or 3 payload."""
+    if len(payload) < 2:
+        raise InvalidCode("the code is cut short")
+    try:
+        number = _DIGITS.index(payload[0])
+        pronoun = _PRONOUNS[payload[1]]
+    except (ValueError, KeyError) as error:
+        raise InvalidCode(f"cannot read {payload[:2]!r}") from error
+    if number not in editions:
+        raise InvalidCode(f"no edition {number} was ever released in this format")
+    return editions[number], pronoun, payload[2:]
+
+
 def _decode_v1(payload: str) -> Shared:
-    return Shared(answers=_read_answers(payload), rulebook_version=1)
+    return Shared(_read_answers(EDITIONS[1], payload), EDITIONS[1])
 
 
 def _decode_v2(payload: str) -> Shared:
-    if len(payload) < 2:
-        raise InvalidCode("format 2 starts with a rulebook version and a pronoun")
-    rulebook, pronoun, letters = payload[0], payload[1], payload[2:]
-    try:
-        rulebook_version = _DIGITS.index(rulebook)
-        chosen = _PRONOUNS[pronoun]
-    except (ValueError, KeyError) as error:
-        raise InvalidCode(f"format 2 cannot read {payload[:2]!r}") from error
-    if rulebook_version not in RULEBOOKS:
-        raise InvalidCode(f"no rulebook {rulebook_version} was ever released")
-    return Shared(answers=_read_answers(letters), rulebook_version=rulebook_version, pronoun=chosen)
+    # Format 2's digit named a rulebook; the only one released was edition 1's.
+    edition, pronoun, letters = _read_head(payload, {1: EDITIONS[1]})
+    return Shared(_read_answers(edition, letters), edition, pronoun)
 
 
-_DECODERS = {"1": _decode_v1, "2": _decode_v2}
+def _decode_v3(payload: str) -> Shared:
+    edition, pronoun, letters = _read_head(payload, EDITIONS)
+    return Shared(_read_answers(edition, letters), edition, pronoun)
+
+
+_DECODERS = {"1": _decode_v1, "2": _decode_v2, "3": _decode_v3}

@@ -1,7 +1,8 @@
 """Who sent the message: the app's own wording follows the person's choice.
 
-The app's sentences are written once, as templates with ``{he}``-style slots;
-quotes from the essays are never filled in, they stay verbatim.
+The app's sentences are written once, as templates with ``{he}``-style slots, and verb endings
+that follow the pronoun (``{he} ask{s}``, ``{he} go{es}``); quotes from the essays are never
+filled in, they stay verbatim.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ _WORDS: dict[Pronoun, dict[str, str]] = {
         "does": "does",
         "was": "was",
         "says": "says",
+        "s": "s",
+        "es": "es",
     },
     Pronoun.SHE: {
         "he": "she",
@@ -54,6 +57,8 @@ _WORDS: dict[Pronoun, dict[str, str]] = {
         "does": "does",
         "was": "was",
         "says": "says",
+        "s": "s",
+        "es": "es",
     },
     Pronoun.THEY: {
         "he": "they",
@@ -67,5 +72,7 @@ _WORDS: dict[Pronoun, dict[str, str]] = {
         "does": "do",
         "was": "were",
         "says": "say",
+        "s": "",
+        "es": "",
     },
 }

@@ -1,138 +1,138 @@
-"""The rule table: the brief's five rules, in order; the first that applies decides."""
+"""Rules as data: each names the answers it reads, and an edition lists them in order.
+
+A condition never asks the catalogue which signals are of some kind: the signals it reads are
+written into it when its edition is defined, so adding a question can never move an old verdict.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
-from decision.evidence import Evidence
+from decision.answers import Answer
+from decision.questions import Effect, Question
 from decision.verdicts import VerdictId
 
 __all__ = [
-    "RULEBOOK",
-    "RULEBOOKS",
-    "RULEBOOK_V1",
+    "ALWAYS",
+    "AllOf",
+    "Answered",
+    "Condition",
+    "Count",
     "Rule",
-    "Rulebook",
-    "actions_and_no_warnings",
-    "always",
-    "any_strong_warning",
-    "exactly_one_warning",
-    "two_or_more_warnings",
+    "answers_counting_as",
+    "at_least",
+    "exactly",
+    "none_of",
 ]
+
+#: One answer to one question: ("broken_plans", Answer.YES).
+Pair = tuple[str, Answer]
+
+
+class Condition(Protocol):
+    """Something that holds or not for a complete set of answers."""
+
+    @property
+    def reads(self) -> frozenset[str]:
+        """The ids of the questions this condition reads."""
+        ...
+
+    def holds(self, answers: Mapping[str, Answer]) -> bool:
+        """Whether it holds for these answers (every question answered)."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Answered:
+    """One question was given one answer."""
+
+    question: str
+    answer: Answer
+
+    @property
+    def reads(self) -> frozenset[str]:
+        return frozenset({self.question})
+
+    def holds(self, answers: Mapping[str, Answer]) -> bool:
+        return answers[self.question] is self.answer
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """Between ``least`` and ``most`` of these answers were given."""
+
+    pairs: tuple[Pair, ...]
+    least: int = 0
+    most: int | None = None
+
+    @property
+    def reads(self) -> frozenset[str]:
+        return frozenset(question for question, _ in self.pairs)
+
+    def holds(self, answers: Mapping[str, Answer]) -> bool:
+        given = sum(answers[question] is answer for question, answer in self.pairs)
+        return given >= self.least and (self.most is None or given <= self.most)
+
+
+@dataclass(frozen=True, slots=True)
+class AllOf:
+    """Every one of these conditions holds."""
+
+    conditions: tuple[Condition, ...]
+
+    @property
+    def reads(self) -> frozenset[str]:
+        return frozenset().union(*(c.reads for c in self.conditions))
+
+    def holds(self, answers: Mapping[str, Answer]) -> bool:
+        return all(c.holds(answers) for c in self.conditions)
+
+
+@dataclass(frozen=True, slots=True)
+class _Always:
+    @property
+    def reads(self) -> frozenset[str]:
+        return frozenset()
+
+    def holds(self, answers: Mapping[str, Answer]) -> bool:
+        return True
+
+
+#: The fallback: holds for any answers.
+ALWAYS: Condition = _Always()
+
+
+def at_least(count: int, pairs: tuple[Pair, ...]) -> Count:
+    """At least ``count`` of these answers were given."""
+    return Count(pairs, least=count)
+
+
+def exactly(count: int, pairs: tuple[Pair, ...]) -> Count:
+    """Exactly ``count`` of these answers were given."""
+    return Count(pairs, least=count, most=count)
+
+
+def none_of(pairs: tuple[Pair, ...]) -> Count:
+    """None of these answers was given."""
+    return Count(pairs, most=0)
+
+
+def answers_counting_as(questions: Iterable[Question], effect: Effect) -> tuple[Pair, ...]:
+    """Every answer of these questions that counts as ``effect``, written out once."""
+    return tuple(
+        (question.id, answer)
+        for question in questions
+        for answer, counted in question.counts.items()
+        if counted is effect
+    )
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """When ``applies`` holds for the evidence, the verdict is ``verdict``."""
+    """When ``when`` holds for the answers, the verdict is ``verdict``."""
 
     id: str
-    applies: Callable[[Evidence], bool]
     verdict: VerdictId
-    summary: str
-    explanation: str
-
-
-@dataclass(frozen=True, slots=True)
-class Rulebook:
-    """An ordered rule table under a version number that never changes meaning."""
-
-    version: int
-    rules: tuple[Rule, ...]
-
-    def first_match(self, evidence: Evidence) -> Rule:
-        """The first rule that applies; the last rule always does."""
-        return next(rule for rule in self.rules if rule.applies(evidence))
-
-
-def any_strong_warning(evidence: Evidence) -> bool:
-    """At least one strong warning was answered Yes."""
-    return len(evidence.strong_warnings) > 0
-
-
-def two_or_more_warnings(evidence: Evidence) -> bool:
-    """Two or more warnings came up."""
-    return len(evidence.warnings) >= 2
-
-
-def exactly_one_warning(evidence: Evidence) -> bool:
-    """Exactly one warning came up."""
-    return len(evidence.warnings) == 1
-
-
-def actions_and_no_warnings(evidence: Evidence) -> bool:
-    """No warning, and every action the essays ask for was answered Yes."""
-    return not evidence.warnings and evidence.all_actions_shown
-
-
-def always(evidence: Evidence) -> bool:
-    """The fallback: applies to anything."""
-    return True
-
-
-RULEBOOK_V1 = Rulebook(
-    version=1,
-    rules=(
-        Rule(
-            id="strong_warning",
-            applies=any_strong_warning,
-            verdict=VerdictId.IGNORE,
-            summary="Any strong warning sign means: don’t reply.",
-            explanation=(
-                "You said yes to a strong warning sign."
-                " The essays say that on its own is reason enough not to answer."
-            ),
-        ),
-        Rule(
-            id="two_warnings",
-            applies=two_or_more_warnings,
-            verdict=VerdictId.IGNORE,
-            summary="Two or more warning signs mean: don’t reply.",
-            explanation=(
-                "More than one warning sign came up."
-                " Together, the essays say, they are reason enough not to answer."
-            ),
-        ),
-        Rule(
-            id="one_warning",
-            applies=exactly_one_warning,
-            verdict=VerdictId.WAIT,
-            summary="Exactly one warning sign means: not yet.",
-            explanation=(
-                "One warning sign came up. That is not enough to decide for you."
-                " Give it time, and watch what {he} {does}, not what {he} {says}."
-            ),
-        ),
-        Rule(
-            id="actions_shown",
-            applies=actions_and_no_warnings,
-            verdict=VerdictId.YOUR_CALL,
-            summary=(
-                "No warning signs, and a Yes to both actions (a real plan kept, and"
-                " change shown by actions), means: it’s your call."
-            ),
-            explanation=(
-                "No warning signs came up. {He} {has} made a real plan and kept it."
-                " {He} {has} shown by {his} actions that {he} {has} changed."
-                " That is the test the essays set. What you do now is up to you."
-            ),
-        ),
-        Rule(
-            id="words_only",
-            applies=always,
-            verdict=VerdictId.WAIT,
-            summary="Anything else means: not yet. Words without action are not enough.",
-            explanation=(
-                "No clear warning signs came up, but no clear action either."
-                " Both essays say words alone are not a reason to answer."
-                " Wait and see what {he} {does}."
-            ),
-        ),
-    ),
-)
-
-#: Every rulebook ever released, by version. Never edit one: add a new version.
-RULEBOOKS: dict[int, Rulebook] = {rulebook.version: rulebook for rulebook in (RULEBOOK_V1,)}
-
-#: The rules the app uses for new results.
-RULEBOOK = RULEBOOKS[max(RULEBOOKS)]
+    when: Condition

@@ -15,7 +15,6 @@ class Source:
     title: str
     #: How a result page names the essay under each quote; "How we decide" gives the full title.
     short_title: str
-    argues: str
 
 
 SOURCES: dict[str, Source] = {
@@ -25,23 +24,11 @@ SOURCES: dict[str, Source] = {
             id="missed-you",
             title="Here’s The Truth: If He Actually Missed You He Would Do Something About It",
             short_title="If He Actually Missed You",
-            argues=(
-                "If someone really misses you, they do something about it."
-                " They make a plan, and they keep it."
-                " If all you get is words and excuses, this essay says to let go."
-                " You deserve someone who makes the effort."
-            ),
         ),
         Source(
             id="ignore-the-text",
             title="Here’s Why You Should Ignore His ‘I Miss You’ Text",
             short_title="Ignore His ‘I Miss You’ Text",
-            argues=(
-                "This essay says an “I miss you” text from an ex is often about them, not you."
-                " It may be a wish for praise, a test, a rebound gone wrong,"
-                " or a reaction to seeing you do well."
-                " It says to ignore the text, unless they have truly changed."
-            ),
         ),
     )
 }

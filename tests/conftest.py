@@ -1,4 +1,4 @@
-"""Fixtures shared by every test: the app built by the factory, and its test client.
+"""Fixtures shared by every tier: the app built by the factory, and its test client.
 
 Helpers live in ``tests/helpers.py``; tests import them from there, never from here.
 """
@@ -6,17 +6,21 @@ Helpers live in ``tests/helpers.py``; tests import them from there, never from h
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
-from flask import Flask
-from flask.testing import FlaskClient
 
-from app import create_app
+if TYPE_CHECKING:
+    from flask import Flask
+    from flask.testing import FlaskClient
 
 
 @pytest.fixture
 def app() -> Iterator[Flask]:
     """An app built by the factory, in testing mode."""
+    # Imported here, so the domain's tests (tests/decision) never load the web stack.
+    from app import create_app
+
     yield create_app({"TESTING": True})
 
 

@@ -8,22 +8,24 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from flask import Flask
-from flask.testing import FlaskClient
-from werkzeug.serving import make_server
-from werkzeug.test import TestResponse
+from decision import CURRENT
 
-from decision import SIGNALS
+if TYPE_CHECKING:  # the domain's tests use these helpers without loading the web stack
+    from flask import Flask
+    from flask.testing import FlaskClient
+    from werkzeug.test import TestResponse
 
 #: Where the essays live beside a developer's checkout; absent in a user's fresh clone.
 SOURCES_DIR = Path(__file__).resolve().parents[2] / "shared" / "sources"
 
-SIGNAL_IDS = [signal.id for signal in SIGNALS]
+#: Today's questions, in the order they are asked.
+SIGNAL_IDS = list(CURRENT.ids)
 
 
 def answers(default: str = "not_sure", **given: str) -> dict[str, str]:
-    """A full answer set: every signal gets ``default`` unless named."""
+    """A full answer set for today's questions: each gets ``default`` unless named."""
     unknown = set(given) - set(SIGNAL_IDS)
     assert not unknown, f"no such signals: {unknown}"
     return {signal_id: given.get(signal_id, default) for signal_id in SIGNAL_IDS}
@@ -44,6 +46,8 @@ def open_result(client: FlaskClient, form: dict[str, str]) -> TestResponse:
 @contextmanager
 def serving(app: Flask) -> Iterator[tuple[str, int]]:
     """Serve ``app`` from a thread on a free port of 127.0.0.1; yields (host, port)."""
+    from werkzeug.serving import make_server
+
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, name="test-server", daemon=True)
     thread.start()

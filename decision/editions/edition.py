@@ -1,0 +1,86 @@
+"""What an edition is made of."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from decision.answers import Answer
+from decision.questions import Question
+from decision.rules import Rule
+from decision.sources import Citation
+
+__all__ = ["Edition", "Erratum", "UnknownSignal"]
+
+
+class UnknownSignal(ValueError):
+    """An answer was given to a question this edition does not ask."""
+
+
+@dataclass(frozen=True, slots=True)
+class Erratum:
+    """A passage taken away from an answer it argued against, after release, with the date."""
+
+    question: str
+    answer: Answer
+    dropped: Citation
+    on: date
+
+
+@dataclass(frozen=True, slots=True)
+class Edition:
+    """One released set of questions, counts, passages and rules."""
+
+    number: int
+    questions: tuple[Question, ...]
+    rules: tuple[Rule, ...]
+    #: Answers that could still come true after a result: what he could still do, or what
+    #: could still happen. "What would change this" tries only these.
+    could_still_happen: tuple[tuple[str, Answer], ...]
+    errata: tuple[Erratum, ...] = ()
+    _by_id: dict[str, Question] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {q.id: q for q in self.questions})
+        if len(self._by_id) != len(self.questions):
+            raise ValueError(f"edition {self.number} asks a question twice")
+        for rule in self.rules:
+            unknown = rule.when.reads - self._by_id.keys()
+            if unknown:
+                raise ValueError(f"rule {rule.id} reads unknown questions {sorted(unknown)}")
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The question ids, in the order the questions are asked."""
+        return tuple(self._by_id)
+
+    def question(self, question_id: str) -> Question:
+        """The question with this id; KeyError when this edition does not ask it."""
+        return self._by_id[question_id]
+
+    def complete(self, answers: Mapping[str, Answer]) -> dict[str, Answer]:
+        """Every question's answer, in order; one left out is Not sure.
+
+        Raises UnknownSignal for an answer to a question this edition does not ask.
+        """
+        unknown = answers.keys() - self._by_id.keys()
+        if unknown:
+            raise UnknownSignal(", ".join(sorted(unknown)))
+        return {q.id: answers.get(q.id, Answer.NOT_SURE) for q in self.questions}
+
+    def first_rule(self, answers: Mapping[str, Answer]) -> Rule:
+        """The first rule that holds for a complete set of answers; the last always does."""
+        return next(rule for rule in self.rules if rule.when.holds(answers))
+
+    def backing(self, question_id: str, answer: Answer) -> tuple[Citation, ...]:
+        """The passages shown behind an answer today: as released, less any erratum."""
+        dropped = {
+            e.dropped for e in self.errata if (e.question, e.answer) == (question_id, answer)
+        }
+        cited = self.question(question_id).backing.get(answer, ())
+        return tuple(c for c in cited if c not in dropped)
+
+    def errata_for(self, question_id: str, answer: Answer) -> tuple[Erratum, ...]:
+        """The corrections made to what backs this answer."""
+        return tuple(e for e in self.errata if (e.question, e.answer) == (question_id, answer))
