@@ -19,11 +19,13 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app = Flask(__name__)
     # Lean pages: block tags leave no blank lines or indentation behind.
     app.jinja_env.trim_blocks = app.jinja_env.lstrip_blocks = True
+    # Keys keep the order the API writes them in (answers in question order). Flask 3.1 reads
+    # this from the JSON provider, not from the old JSON_SORT_KEYS setting.
+    app.json.sort_keys = False  # type: ignore[attr-defined]
     app.config.from_mapping(
         # The largest honest request is a few hundred bytes of form answers.
         MAX_CONTENT_LENGTH=16 * 1024,
         MAX_FORM_PARTS=200,
-        JSON_SORT_KEYS=False,
         **settings.app_defaults(),
     )
     if test_config is None:

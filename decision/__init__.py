@@ -3,6 +3,7 @@
 Plain Python: nothing here knows about the web.
 """
 
+from decision import support, wording
 from decision.answers import Answer
 from decision.codes import MAX_LENGTH, InvalidCode, Shared, decode, encode
 from decision.editions import CURRENT, EDITIONS, Edition, Erratum, UnknownSignal
@@ -39,4 +40,6 @@ __all__ = [
     "decode",
     "encode",
     "evaluate",
+    "support",
+    "wording",
 ]

@@ -19,7 +19,11 @@ __all__ = [
     "LABEL",
     "NOTHING_HE_DOES",
     "OUR_READING",
+    "PRIVATE_WINDOW",
     "PRONOUN_NOTE",
+    "RULE_SUMMARIES",
+    "IN_DANGER",
+    "SAFETY_FIRST",
     "SAFETY_LINE",
     "SAFETY_UNSURE",
     "SOURCE_SUMMARIES",
@@ -48,6 +52,16 @@ SAFETY_LINE = (
     "If your ex has ever hurt, threatened or controlled you, or won’t leave you alone,"
     " this is bigger than one text."
 )
+
+#: The safety page, in calm words: no instructions, no labels, no false reassurance.
+SAFETY_FIRST = (
+    "You said your ex has done something on that list. That is bigger than one text, and it is not your fault.",
+    "You don’t have to decide anything about this message tonight.",
+    "Whether you reply, ignore or block can affect your safety. A support service can help you think it through, this message included.",
+)
+
+#: Before the emergency numbers.
+IN_DANGER = "If you are in danger now, call your local emergency number:"
 
 #: Above the verdict when the safety question was answered Not sure.
 SAFETY_UNSURE = (
@@ -87,6 +101,24 @@ EFFECT_HEADINGS: dict[Effect, str] = {
 
 #: When no single thing he could do would move a "Don't reply".
 NOTHING_HE_DOES = "In our reading, nothing {he} {does} next outweighs this."
+
+#: Edition 2's rules as How we decide lists them, in one line each.
+RULE_SUMMARIES: dict[str, str] = {
+    "safety": "A Yes to the first question: your safety comes first. This is our own rule.",
+    "strong_warning": "Any strong warning sign: don’t reply.",
+    "two_warnings": "Two or more warning signs: don’t reply.",
+    "one_warning": "Exactly one warning sign: not yet.",
+    "safety_unsure": "Not sure about the first question, no warning signs, and a Yes to both things {he} could do: not yet. Talk it over first.",
+    "acted_and_changed": "No warning signs, and a Yes to both things {he} could do: it’s your call.",
+    "one_action": "No warning signs, a Yes to one of those things and Not sure of the other: not yet.",
+    "words_only": "Anything else: not yet. Words alone are not a reason to answer.",
+}
+
+#: How we decide: using the app without leaving a trace, in two sentences.
+PRIVATE_WINDOW = (
+    "To leave no trace on this phone, open the app in a private or incognito window, and close it when you are done.",
+    "Otherwise, clear this site from your browser history afterwards, because without JavaScript the Back button can still show your answers.",
+)
 
 _EXPLANATIONS: dict[str, str] = {
     "safety": ("You said your ex has done something on that list. That is bigger than one text."),
@@ -133,8 +165,8 @@ _EDITION_1_EXPLANATIONS: dict[str, str] = {
         " Read alone, both essays still say to let the text go."
     ),
     "words_only": (
-        "No warning signs came up, but your answers did not show both things we looked for:"
-        " a plan {he} kept, and change shown by what {he} {does}."
+        "No warning signs came up. But your answers did not show both things we looked for."
+        " Those were a plan {he} kept, and change shown by what {he} {does}."
         " Words alone are not a reason to answer."
     ),
 }

@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from datetime import date
 
 from flask import Flask, Response, current_app, g, request
 
@@ -64,9 +65,10 @@ def register(app: Flask, *, cacheable: Callable[[], bool]) -> None:
     def serve_kept() -> Response | None:
         if not cacheable():
             return None
-        # The page holds absolute links (the share link), so the whole address is the key.
-        g.page_cache_key = request.url
-        kept = cache().get(request.url)
+        # The page holds absolute links (the share link), so the whole address is the key;
+        # a page may show today's date (a reminder's first day), so the day is part of it too.
+        g.page_cache_key = (request.url, date.today())
+        kept = cache().get(g.page_cache_key)
         if kept is None:
             return None
         body, content_type = kept

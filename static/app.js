@@ -1,6 +1,31 @@
 // Extras where scripts run; every page works without them.
 "use strict";
-(() => {
+
+// Leaving safely. After "Leave this page", Back must not show answers or a result again. The
+// way out is remembered for this tab only; a page of ours reached by Back or Forward then hides
+// at once and leaves again. This runs before the page is drawn (the script is not deferred).
+const LEFT = "left-for";
+const store = (() => {
+  try {
+    return window.sessionStorage; // throws where storage is blocked
+  } catch {
+    return null;
+  }
+})();
+const leaveAgain = () => {
+  const away = store?.getItem(LEFT);
+  if (!away) return false;
+  document.documentElement.hidden = true;
+  location.replace(away);
+  return true;
+};
+const arrivedBy = performance.getEntriesByType("navigation")[0]?.type;
+if (arrivedBy !== "back_forward") store?.removeItem(LEFT);
+else leaveAgain();
+// A page kept whole in the back-forward cache is shown again without running scripts anew.
+addEventListener("pageshow", (e) => e.persisted && leaveAgain());
+
+document.addEventListener("DOMContentLoaded", () => {
   const $ = (s, root = document) => root.querySelector(s);
 
   // Leave this page (or Shift alone three times in 2 s): hide it, drop the answers from the
@@ -8,6 +33,7 @@
   const leave = $("[data-leave]");
   const go = (e) => {
     e?.preventDefault();
+    store?.setItem(LEFT, leave.href);
     document.body.hidden = true;
     history.replaceState(null, "", "/");
     location.replace(leave.href);
@@ -34,6 +60,13 @@
     input.focus({ preventScroll: true });
   });
 
+  // A reminder counts from the person's own day, not the server's.
+  const from = $("[data-reminder] input[type=date]");
+  if (from) {
+    const now = new Date();
+    from.value = new Date(now - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+  }
+
   const share = $("[data-share]");
   if (!share) return;
   const link = $("input", share);
@@ -58,4 +91,4 @@
     ),
   );
   if (navigator.share) button("Share", () => navigator.share({ url: link.value }).catch(() => {}));
-})();
+});

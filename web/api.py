@@ -6,56 +6,53 @@ from typing import Any
 
 from flask import Blueprint, request, url_for
 
-from decision import RULEBOOK, SIGNALS, Answer, Pronoun, Shared, encode, reopen
+from decision import CURRENT, Answer, Pronoun, encode, evaluate
 from web import messages
+from web.forms import ANSWER_VALUES
 from web.marks import carries_answers
-from web.pages import shared_or_404
-from web.presenters import reopened_json, signal_json
+from web.pages import view_of
+from web.presenters import present, question_json, result_json
 
 __all__ = ["bp"]
 
 bp = Blueprint("api", __name__)
 
-_SIGNAL_IDS = {signal.id for signal in SIGNALS}
-_VALUES = {answer.value: answer for answer in Answer}
 _PRONOUNS = {pronoun.value: pronoun for pronoun in Pronoun}
 _FIELDS = {"answers", "pronoun"}
 
 
 @bp.get("/api/v1/questions")
 def questions() -> dict[str, Any]:
-    """The signals, in the order the questionnaire asks them."""
+    """Today's questions, in the order the questionnaire asks them."""
     return {
-        "signals": [signal_json(signal) for signal in SIGNALS],
-        "answers": list(_VALUES),
+        "edition": CURRENT.number,
+        "questions": [question_json(CURRENT, q, Pronoun.HE) for q in CURRENT.ids],
+        "answers": list(ANSWER_VALUES),
     }
 
 
 @bp.post("/api/v1/evaluate")
 def evaluate_answers() -> dict[str, Any] | tuple[dict[str, Any], int]:
-    """Evaluate a JSON body of answers; a missing signal counts as not sure."""
-    body = request.get_json(silent=True)
-    answers, pronoun, errors = _parse(body)
+    """Evaluate a JSON body of answers; a question left out counts as not sure."""
+    answers, pronoun, errors = _parse(request.get_json(silent=True))
     if errors:
         return {"errors": errors}, 400
-    return _result_json(Shared(answers, RULEBOOK.version, pronoun))
+    result = evaluate(answers)
+    if result.rule.id == "safety":
+        # Like the page, a Yes to safety makes no link.
+        return result_json(present(result, pronoun=pronoun, code=None), share_url=None)
+    code = encode(answers, pronoun=pronoun)
+    view = present(result, pronoun=pronoun, code=code)
+    return result_json(view, share_url=url_for("pages.result", code=code, _external=True))
 
 
 @bp.get("/r/<code>.json")
 @carries_answers
 def shared_result(code: str) -> dict[str, Any]:
-    """The JSON of the result a share code opens."""
-    return _result_json(shared_or_404(code), code=code)
-
-
-def _result_json(shared: Shared, *, code: str | None = None) -> dict[str, Any]:
-    if code is None:
-        code = encode(shared.answers, pronoun=shared.pronoun)
-    return reopened_json(
-        reopen(shared),
-        code=code,
-        share_url=url_for("pages.result", code=code, _external=True),
-    )
+    """The JSON of the result a share code opens, under its own edition."""
+    view = view_of(code)
+    share_url = url_for("pages.result", code=code, _external=True) if view.label else None
+    return result_json(view, share_url=share_url)
 
 
 def _parse(body: object) -> tuple[dict[str, Answer], Pronoun, dict[str, str]]:
@@ -72,11 +69,11 @@ def _parse(body: object) -> tuple[dict[str, Answer], Pronoun, dict[str, str]]:
         errors["answers"] = messages.API_ANSWERS_NOT_OBJECT
         return {}, Pronoun.HE, errors
     answers: dict[str, Answer] = {}
-    for signal_id, value in given.items():
-        if signal_id not in _SIGNAL_IDS:
-            errors[f"answers.{signal_id}"] = messages.API_UNKNOWN_SIGNAL
-        elif not isinstance(value, str) or value not in _VALUES:
-            errors[f"answers.{signal_id}"] = messages.API_VALUE_INVALID
+    for question_id, value in given.items():
+        if question_id not in CURRENT.ids:
+            errors[f"answers.{question_id}"] = messages.API_UNKNOWN_SIGNAL
+        elif not isinstance(value, str) or value not in ANSWER_VALUES:
+            errors[f"answers.{question_id}"] = messages.API_VALUE_INVALID
         else:
-            answers[signal_id] = _VALUES[value]
+            answers[question_id] = ANSWER_VALUES[value]
     return answers, pronoun or Pronoun.HE, errors

@@ -1,4 +1,7 @@
-"""The questionnaire form, built from the signal catalogue."""
+"""The questionnaire form: today's edition's questions, each Yes / No / Not sure.
+
+WTForms validates; the page draws the radios itself (templates/_macros.html).
+"""
 
 from __future__ import annotations
 
@@ -9,18 +12,20 @@ from flask_wtf import FlaskForm
 from wtforms import RadioField, SelectChoice
 from wtforms.validators import AnyOf, InputRequired, Optional
 
-from decision import SIGNALS, Answer, Pronoun
+from decision import CURRENT, Answer, Pronoun
 from web import messages
 
-__all__ = ["QuestionnaireForm", "answers_from", "pronoun_from"]
+__all__ = ["ANSWER_VALUES", "QuestionnaireForm", "answers_from", "pronoun_from"]
 
-ANSWER_CHOICES = [SelectChoice(answer.value, answer.label) for answer in Answer]
-PRONOUN_CHOICES = [SelectChoice(pronoun.value, pronoun.label) for pronoun in Pronoun]
+#: The one vocabulary of answers, shared by the form and the API: "yes", "no", "not_sure".
+ANSWER_VALUES = {answer.value: answer for answer in Answer}
 
 
-class _NoCsrf(FlaskForm):
-    # The form changes nothing on the server, so it needs no session and no CSRF token.
+class QuestionnaireForm(FlaskForm):
+    """Who sent the message, then one field per question of today's edition (added below)."""
+
     class Meta:
+        # The form changes nothing on the server, so it needs no session and no CSRF token.
         csrf = False
 
         def wrap_formdata(self, form: FlaskForm, formdata: Any) -> Any:
@@ -30,44 +35,65 @@ class _NoCsrf(FlaskForm):
                 formdata = request.form
             return super().wrap_formdata(form, formdata)
 
+    # Who sent the message only changes the wording, so it is never an error:
+    # anything but a known choice falls back to the essays' own "he".
+    pronoun = RadioField(
+        "Who sent the message?",
+        choices=[SelectChoice(p.value, p.label) for p in Pronoun],
+        default=Pronoun.HE.value,
+        validate_choice=False,
+        validators=[Optional()],
+    )
 
-def _question(question: str) -> RadioField:
+    def validate(self, extra_validators: Any = None) -> bool:
+        """Every question answered; except that a Yes to safety is enough on its own."""
+        valid = super().validate(extra_validators)
+        if self.safety_first:
+            for field in self:
+                field.errors = [] if field.name != "safety_concern" else field.errors
+            return True
+        return valid
+
+    @property
+    def safety_first(self) -> bool:
+        """The safety question was answered Yes: nothing else needs an answer."""
+        field = self._fields.get("safety_concern")
+        return field is not None and field.data == Answer.YES.value
+
+    def question_fields(self) -> list[Any]:
+        """The fields of the questions, in the order they are asked."""
+        return [self[question_id] for question_id in CURRENT.ids]
+
+
+def _question_field() -> RadioField:
     return RadioField(
-        question,
-        choices=ANSWER_CHOICES,
+        choices=[SelectChoice(value, answer.label) for value, answer in ANSWER_VALUES.items()],
         validate_choice=False,
         validators=[
             InputRequired(message=messages.ANSWER_MISSING),
-            AnyOf([choice.value for choice in ANSWER_CHOICES], message=messages.ANSWER_INVALID),
+            AnyOf(list(ANSWER_VALUES), message=messages.ANSWER_INVALID),
         ],
     )
 
 
-# Who sent the message only changes the wording, so it is never an error:
-# anything but a known choice falls back to the essays' own "he".
-_pronoun = RadioField(
-    "Who sent the message?",
-    choices=PRONOUN_CHOICES,
-    default=Pronoun.HE.value,
-    validate_choice=False,
-    validators=[Optional()],
-)
-
-QuestionnaireForm = type(
-    "QuestionnaireForm",
-    (_NoCsrf,),
-    {"pronoun": _pronoun} | {signal.id: _question(signal.question) for signal in SIGNALS},
-)
+# Built from the edition rather than written out thirteen times. WTForms' metaclass takes fields
+# set on the class after it is made, in the order they are set.
+for _id in CURRENT.ids:
+    setattr(QuestionnaireForm, _id, _question_field())
 
 
-def answers_from(form: FlaskForm) -> dict[str, Answer]:
-    """The answers of a validated form."""
-    return {signal.id: Answer(form[signal.id].data) for signal in SIGNALS}
+def answers_from(form: QuestionnaireForm) -> dict[str, Answer]:
+    """The answers the form holds; a question left unanswered is left out."""
+    return {
+        field.name: ANSWER_VALUES[field.data]
+        for field in form.question_fields()
+        if field.data in ANSWER_VALUES
+    }
 
 
-def pronoun_from(form: FlaskForm) -> Pronoun:
+def pronoun_from(form: QuestionnaireForm) -> Pronoun:
     """Who the person said sent the message; "he" unless they chose otherwise."""
     try:
-        return Pronoun(form["pronoun"].data)
+        return Pronoun(form.pronoun.data)
     except ValueError:
         return Pronoun.HE

@@ -1,48 +1,50 @@
-"""The pages a person sees: the questionnaire, the result, and how we decide."""
+"""The pages a person sees: the questionnaire, a result, support, and how we decide."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
 from decision import (
-    GROUPS,
-    RULEBOOK,
-    SIGNALS,
+    CURRENT,
+    EDITIONS,
     SOURCES,
-    VERDICTS,
     Answer,
     InvalidCode,
-    Pronoun,
     Shared,
+    VerdictId,
     decode,
     encode,
-    reopen,
+    evaluate,
+    wording,
 )
+from decision import support as support_data
 from web import messages
 from web.forms import QuestionnaireForm, answers_from, pronoun_from
 from web.marks import carries_answers, same_for_same_address
+from web.presenters import ResultView, present
 
-__all__ = ["bp", "shared_or_404"]
+__all__ = ["bp", "shared_or_404", "view_of"]
 
 bp = Blueprint("pages", __name__)
-
-#: Each question's number on the page, which is also its anchor there ("#q3").
-QUESTION_NUMBER = {signal.id: number for number, signal in enumerate(SIGNALS, start=1)}
 
 
 @bp.route("/", methods=["GET", "POST"])
 @same_for_same_address
 def questionnaire() -> str | Response:
-    """Ask the questions; a complete, valid answer set goes to its result."""
+    """Ask the questions; a valid answer set goes to its result, a Yes to safety to support."""
     if request.method == "POST":
         form = QuestionnaireForm()
         # "Use these words" only rewords the page: keep every answer, judge none.
         if "reword" not in request.form and form.validate():
+            if form.safety_first:
+                # No link is made: the answers stay in this one response.
+                return _support_page(form)
             code = encode(answers_from(form), pronoun=pronoun_from(form))
             return redirect(url_for("pages.result", code=code), code=303)
         return _questionnaire_page(form)
-    # A GET page depends on nothing but the code it is prefilled with, if any.
     return _questionnaire_page(*_prefilled(request.args.get("answers")))
 
 
@@ -50,7 +52,7 @@ def _questionnaire_page(form: QuestionnaireForm, notice: str | None = None) -> s
     return render_template(
         "questionnaire.html",
         form=form,
-        groups=GROUPS,
+        edition=CURRENT,
         pronoun=pronoun_from(form),
         notice=notice,
     )
@@ -64,7 +66,10 @@ def _prefilled(code: str | None) -> tuple[QuestionnaireForm, str | None]:
         shared = decode(code)
     except InvalidCode:
         return QuestionnaireForm(formdata=None), messages.PREFILL_UNREADABLE
-    data = {signal_id: answer.value for signal_id, answer in shared.answers.items()}
+    if shared.edition is not CURRENT:
+        # Old answers meant other questions: start today's afresh, saying why.
+        return QuestionnaireForm(formdata=None), messages.PREFILL_OLD_EDITION
+    data: dict[str, str] = {q: answer.value for q, answer in shared.answers.items()}
     data["pronoun"] = shared.pronoun.value
     return QuestionnaireForm(formdata=None, data=data), None
 
@@ -77,40 +82,69 @@ def shared_or_404(code: str) -> Shared:
         abort(404)
 
 
+def view_of(code: str) -> ResultView:
+    """The result a share code opens, judged by its own edition and worded once."""
+    shared = shared_or_404(code)
+    result = evaluate(shared.answers, edition=shared.edition)
+    return present(result, pronoun=shared.pronoun, code=code)
+
+
 @bp.get("/r/<code>")
 @carries_answers
 @same_for_same_address
-def result(code: str) -> str:
+def result(code: str) -> str | Response:
     """The explained verdict for the answers a share code carries."""
-    reopened = reopen(shared_or_404(code))
+    view = view_of(code)
+    if view.label is None:
+        # The app never makes a link for a Yes to safety; a hand-made one gets the support page.
+        return redirect(url_for("pages.support"), code=303)
     return render_template(
         "result.html",
-        reopened=reopened,
-        result=reopened.result,
-        pronoun=reopened.shared.pronoun,
-        code=code,
+        view=view,
+        pronoun=view.pronoun,
+        wording=wording,
         share_url=url_for("pages.result", code=code, _external=True),
-        signals=SIGNALS,
-        change_link=lambda signal_id, answer: (
-            url_for("pages.questionnaire", answers=_changed(reopened.shared, signal_id, answer))
-            + f"#q{QUESTION_NUMBER[signal_id]}"
-        ),
+        questionnaire_url=url_for("pages.questionnaire"),
+        # Without JavaScript the reminder counts from the server's day; app.js puts the
+        # person's own day in its place.
+        today=date.today().isoformat(),
     )
 
 
-def _changed(shared: Shared, signal_id: str, answer: Answer) -> str:
-    """The code of these answers with one of them changed."""
-    return encode({**shared.answers, signal_id: answer}, pronoun=shared.pronoun)
+def _support_page(form: QuestionnaireForm | None = None) -> str:
+    answered = []
+    if form is not None:
+        given = answers_from(form)
+        for question in CURRENT.questions:
+            answer = given.get(question.id)
+            answered.append((question, answer.label if answer else messages.NOT_ANSWERED))
+    return render_template(
+        "support.html",
+        headline=wording.HEADLINES[VerdictId.SAFETY_FIRST],
+        own_rule=wording.own_reading("safety_concern", Answer.YES),
+        wording=wording,
+        support=support_data,
+        answered=answered,
+        pronoun=pronoun_from(form) if form is not None else None,
+    )
+
+
+@bp.get("/support")
+@same_for_same_address
+def support() -> str:
+    """Help for anyone whose ex has hurt, threatened or controlled them; no answers in it."""
+    return _support_page()
 
 
 @bp.get("/how-we-decide")
+@same_for_same_address
 def how_we_decide() -> str:
-    """The rules, every signal and its citations, and the essays, from the live catalogue."""
+    """Today's questions and rules, what backs each answer, and what is our own reading."""
     return render_template(
         "how_we_decide.html",
-        rulebook=RULEBOOK,
-        verdicts=VERDICTS,
-        groups=GROUPS,
+        edition=CURRENT,
+        editions=EDITIONS,
         sources=SOURCES.values(),
-        pronoun=Pronoun.HE,
+        wording=wording,
+        support=support_data,
     )

@@ -1,12 +1,198 @@
-"""Turn domain results into the JSON the API answers with."""
+"""A result as people see it: every sentence worded for the chosen pronoun, computed once.
+
+The result page and the JSON API both show a ``ResultView``, so they can never say different
+things about the same answers.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from decision import SIGNALS, Citation, Pronoun, Reopened, Signal
+from decision import (
+    COMFORT,
+    CURRENT,
+    Answer,
+    Citation,
+    Edition,
+    Effect,
+    Pronoun,
+    Result,
+    VerdictId,
+    encode,
+    wording,
+)
+from decision import support as support_data
 
-__all__ = ["citation_json", "reopened_json", "signal_json"]
+__all__ = [
+    "ResultView",
+    "citation_json",
+    "present",
+    "question_json",
+    "result_json",
+    "safety_json",
+]
+
+#: How the reasons are grouped, in the order they are shown.
+_GROUPS = (Effect.STRONG_WARNING, Effect.WARNING, Effect.IN_HIS_FAVOUR)
+
+
+@dataclass(frozen=True, slots=True)
+class ShownReason:
+    """An answer that counted, as the page says it."""
+
+    question: str
+    answer: Answer
+    effect: Effect
+    finding: str
+    citations: tuple[Citation, ...]
+    own_reading: str | None
+    corrections: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ShownChange:
+    """Something that could still happen, and the questionnaire with it answered (today's only)."""
+
+    question: str
+    answer: Answer
+    clause: str
+    verdict: VerdictId
+    code: str | None
+    number: int
+
+
+@dataclass(frozen=True, slots=True)
+class ShownAnswer:
+    """One question and the answer given, as "Your answers" lists it."""
+
+    number: int
+    question: str
+    answer: Answer
+
+
+@dataclass(frozen=True, slots=True)
+class ResultView:
+    """Everything a result page or a JSON result says, worded once."""
+
+    result: Result
+    pronoun: Pronoun
+    code: str | None
+    headline: str
+    explanation: str
+    explanation_citations: tuple[Citation, ...]
+    groups: tuple[tuple[Effect, str, tuple[ShownReason, ...]], ...]
+    changes: tuple[tuple[VerdictId, str, tuple[ShownChange, ...]], ...]
+    answers: tuple[ShownAnswer, ...]
+
+    @property
+    def verdict(self) -> VerdictId:
+        """The verdict's id."""
+        return self.result.verdict
+
+    @property
+    def edition(self) -> Edition:
+        """The edition the answers were given under."""
+        return self.result.edition
+
+    @property
+    def is_current_edition(self) -> bool:
+        """Made under today's questions."""
+        return self.result.edition is CURRENT
+
+    @property
+    def label(self) -> str | None:
+        """Over every verdict but safety first."""
+        return None if self.verdict is VerdictId.SAFETY_FIRST else wording.LABEL
+
+    @property
+    def comfort(self) -> Citation | None:
+        """The essays' comfort, with every Don't reply."""
+        return COMFORT if self.verdict is VerdictId.IGNORE else None
+
+    @property
+    def nothing_he_does(self) -> str | None:
+        """Said when nothing he could do would move a Don't reply."""
+        if self.verdict is VerdictId.IGNORE and not self.changes:
+            return self.pronoun.fill(wording.NOTHING_HE_DOES)
+        return None
+
+    @property
+    def pronoun_note(self) -> str | None:
+        """Said when the app's words are not the essays' "he"."""
+        return None if self.pronoun is Pronoun.HE else wording.PRONOUN_NOTE
+
+    @property
+    def before_you_decide(self) -> tuple[str, ...]:
+        """The caveat and the essays' scope, near the verdict."""
+        return tuple(self.pronoun.fill(line) for line in wording.BEFORE_YOU_DECIDE)
+
+    @property
+    def safety_unsure(self) -> tuple[str, ...]:
+        """The support block's lines when the safety question was answered Not sure."""
+        return wording.SAFETY_UNSURE if self.result.safety_unsure else ()
+
+
+def present(result: Result, *, pronoun: Pronoun, code: str | None) -> ResultView:
+    """Word a result for the page and the API."""
+    edition, say = result.edition, pronoun.fill
+    number = result.edition.number
+    today = edition is CURRENT
+    groups = tuple(
+        (effect, say(wording.EFFECT_HEADINGS[effect]), shown)
+        for effect in _GROUPS
+        if (
+            shown := tuple(
+                ShownReason(
+                    question=r.question.id,
+                    answer=r.answer,
+                    effect=r.effect,
+                    finding=say(wording.finding(number, r.question.id, r.answer)),
+                    citations=r.citations,
+                    own_reading=wording.own_reading(r.question.id, r.answer),
+                    corrections=tuple(
+                        wording.erratum_note(f"{e.on:%-d %B %Y}") for e in r.corrections
+                    ),
+                )
+                for r in result.counted_as(effect)
+            )
+        )
+    )
+    changes = tuple(
+        (
+            verdict,
+            say(wording.HEADLINES[verdict]),
+            tuple(
+                ShownChange(
+                    question=c.question.id,
+                    answer=c.answer,
+                    clause=say(wording.what_if(c.question.id, c.answer)),
+                    verdict=c.verdict,
+                    code=encode({**result.answers, c.question.id: c.answer}, pronoun=pronoun)
+                    if today
+                    else None,
+                    number=edition.number_of(c.question.id),
+                )
+                for c in group
+            ),
+        )
+        for verdict, group in result.changes_by_verdict()
+    )
+    answers = tuple(
+        ShownAnswer(position, say(question.text), result.answers[question.id])
+        for position, question in enumerate(edition.questions, start=1)
+    )
+    return ResultView(
+        result=result,
+        pronoun=pronoun,
+        code=code,
+        headline=say(wording.HEADLINES[result.verdict]),
+        explanation=say(wording.explanation(number, result.rule.id)),
+        explanation_citations=wording.explanation_backing(result.rule.id),
+        groups=groups,
+        changes=changes,
+        answers=answers,
+    )
 
 
 def citation_json(citation: Citation) -> dict[str, Any]:
@@ -19,51 +205,86 @@ def citation_json(citation: Citation) -> dict[str, Any]:
     }
 
 
-def signal_json(signal: Signal, pronoun: Pronoun = Pronoun.HE) -> dict[str, Any]:
-    """A signal of the catalogue as JSON."""
+def question_json(edition: Edition, question_id: str, pronoun: Pronoun) -> dict[str, Any]:
+    """A question of an edition as JSON, worded for the pronoun."""
+    question = edition.question(question_id)
     return {
-        "id": signal.id,
-        "text": pronoun.fill(signal.question),
-        "hint": pronoun.fill(signal.hint) if signal.hint else None,
-        "kind": signal.kind.value,
-        "no_is_warning": signal.no_means is not None,
-        "citations": [citation_json(c) for c in signal.citations],
+        "id": question.id,
+        "number": edition.number_of(question.id),
+        "text": pronoun.fill(question.text),
+        "items": list(question.items),
+        "hint": pronoun.fill(question.hint) if question.hint else None,
+        "kind": question.kind.value,
+        "counts": {answer.value: effect.value for answer, effect in question.counts.items()},
+        "citations": {
+            answer.value: [citation_json(c) for c in edition.backing(question.id, answer)]
+            for answer in question.counts
+        },
     }
 
 
-def reopened_json(reopened: Reopened, *, code: str, share_url: str) -> dict[str, Any]:
-    """A result as JSON, with what would change it and the link that reopens it."""
-    result, say = reopened.result, reopened.shared.pronoun.fill
+def safety_json() -> dict[str, Any]:
+    """The safety block: calm words, emergency numbers and helplines."""
     return {
-        "verdict": result.verdict.id.value,
-        "headline": say(result.verdict.headline),
-        "explanation": say(result.explanation),
-        "rule": result.rule.id,
-        "rules_version": result.rulebook_version,
-        "verdict_today": (
-            reopened.verdict_today.id.value if reopened.verdict_today is not None else None
-        ),
-        "pronoun": reopened.shared.pronoun.value,
-        "citations": [citation_json(c) for c in result.citations],
+        "lines": list(wording.SAFETY_FIRST),
+        "own_rule": wording.own_reading("safety_concern", Answer.YES),
+        "emergency": [
+            {"number": number, "link": link, "where": where}
+            for number, link, where in support_data.EMERGENCY
+        ],
+        "helplines": [
+            {"region": h.region, "name": h.name, "number": h.number, "link": h.link, "note": h.note}
+            for h in support_data.HELPLINES
+        ],
+        "elsewhere": support_data.ELSEWHERE[1],
+        "checked": support_data.CHECKED,
+    }
+
+
+def result_json(view: ResultView, *, share_url: str | None) -> dict[str, Any]:
+    """A result as JSON: the verdict with its label, caveat and safety block where they apply."""
+    answers = {q: a.value for q, a in view.result.answers.items()}
+    body: dict[str, Any] = {
+        "edition": view.edition.number,
+        "current_edition": CURRENT.number,
+        "verdict": view.verdict.value,
+        "headline": view.headline,
+        "pronoun": view.pronoun.value,
+        "answers": answers,
+    }
+    if view.verdict is VerdictId.SAFETY_FIRST:
+        return body | {"safety": safety_json()}
+    body |= {
+        "label": view.label,
+        "explanation": view.explanation,
+        "caveat": list(view.before_you_decide),
+        "rule": view.result.rule.id,
         "reasons": [
             {
-                "signal": reason.signal.id,
-                "answer": reason.answer.value,
-                "effect": reason.effect.value,
-                "finding": say(reason.finding),
-                "citations": [citation_json(c) for c in reason.citations],
+                "signal": r.question,
+                "answer": r.answer.value,
+                "effect": r.effect.value,
+                "finding": r.finding,
+                "citations": [citation_json(c) for c in r.citations],
+                "own_reading": r.own_reading,
+                "corrections": list(r.corrections),
             }
-            for reason in result.reasons
+            for _, _, shown in view.groups
+            for r in shown
         ],
         "what_would_change": [
             {
-                "signal": change.signal.id,
-                "answer": change.answer.value,
-                "verdict": change.verdict.id.value,
+                "signal": c.question,
+                "answer": c.answer.value,
+                "verdict": verdict.value,
+                "clause": c.clause,
             }
-            for change in reopened.changes
+            for verdict, _, group in view.changes
+            for c in group
         ],
-        "answers": {s.id: result.answers[s.id].value for s in SIGNALS},
-        "code": code,
+        "code": view.code,
         "share_url": share_url,
     }
+    if view.safety_unsure:
+        body["safety"] = safety_json() | {"lines": list(view.safety_unsure)}
+    return body

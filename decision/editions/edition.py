@@ -55,6 +55,10 @@ class Edition:
         """The question ids, in the order the questions are asked."""
         return tuple(self._by_id)
 
+    def number_of(self, question_id: str) -> int:
+        """Where a question stands on the page, counting from 1: "Question 3 of 13"."""
+        return self.ids.index(question_id) + 1
+
     def question(self, question_id: str) -> Question:
         """The question with this id; KeyError when this edition does not ask it."""
         return self._by_id[question_id]

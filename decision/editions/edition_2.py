@@ -68,9 +68,10 @@ QUESTIONS: tuple[Question, ...] = (
     ),
     strong_warning(
         "broken_plans",
-        "Since you broke up, {has} {he} said {he}’d see you, or agreed to meet, and then let it drop or not turned up?",
+        "Since you broke up, {has} {he} said {he}’d see you, then let it drop or not turned up?",
         hint=(
-            "This time counts too. If {he} agreed to meet and the day passed, answer Yes."
+            "Agreeing to meet counts, and so does this time."
+            " If {he} agreed to meet and the day passed, answer Yes."
             " If {he} went quiet for a week or more, answer Yes."
             " If you cancelled, or {he} moved the day and then came, answer No."
         ),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page
 
-from decision import SIGNALS, VERDICTS, Answer, Pronoun, VerdictId, encode
+from decision import CURRENT, Answer, Pronoun, VerdictId, encode, wording
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 
@@ -22,21 +22,26 @@ OPTION_INDEX = {answer.value: index for index, answer in enumerate(Answer)}
 
 #: Answer sets that get each verdict (see tests/test_rules.py for the rules themselves).
 FOR_VERDICT = {
-    VerdictId.IGNORE: {"broken_plans": "yes", "followed_through": "yes"},
-    VerdictId.WAIT: {"ready_excuses": "yes"},
-    VerdictId.YOUR_CALL: {"followed_through": "yes", "he_has_changed": "yes"},
+    VerdictId.IGNORE: {"safety_concern": "no", "broken_plans": "yes", "followed_through": "yes"},
+    VerdictId.WAIT: {"safety_concern": "no", "ready_excuses": "yes"},
+    VerdictId.YOUR_CALL: {
+        "safety_concern": "no",
+        "followed_through": "yes",
+        "he_has_changed": "yes",
+    },
 }
 
-#: The result pages of the same answer sets (the rest Not sure), worded for "he".
+#: The result pages of the same answer sets (the rest Not sure), worded for "he". A Yes to
+#: safety makes no link, so it has no page here.
 CODE_FOR_VERDICT = {
-    verdict: "/r/" + encode({s.id: Answer(given.get(s.id, "not_sure")) for s in SIGNALS})
+    verdict: "/r/" + encode({q: Answer(given.get(q, "not_sure")) for q in CURRENT.ids})
     for verdict, given in FOR_VERDICT.items()
 }
 
 
 def headline(verdict: VerdictId, pronoun: Pronoun = Pronoun.HE) -> str:
     """The verdict's heading as the page words it."""
-    return pronoun.fill(VERDICTS[verdict].headline)
+    return pronoun.fill(wording.HEADLINES[verdict])
 
 
 def choose(page: Page, signal_id: str, answer: str) -> None:
@@ -46,13 +51,15 @@ def choose(page: Page, signal_id: str, answer: str) -> None:
 
 def answer_all(page: Page, given: dict[str, str], default: str = "not_sure") -> None:
     """Answer every question: those named as given, the rest with ``default``."""
-    for signal in SIGNALS:
-        choose(page, signal.id, given.get(signal.id, default))
+    for question in CURRENT.ids:
+        choose(
+            page, question, given.get(question, "no" if question == "safety_concern" else default)
+        )
 
 
 def submit(page: Page) -> None:
     """Press the button that asks for the verdict, and wait for the next page."""
-    page.get_by_role("button", name="See what the essays say").click()
+    page.get_by_role("button", name="See our reading").click()
     page.wait_for_load_state()
 
 
@@ -89,13 +96,17 @@ def _visit(path: str) -> Callable[[Page], None]:
 PAGES: dict[str, Callable[[Page], None]] = {
     "questions": _visit("/"),
     "questions-with-errors": _with_errors,
-    "questions-for-they-filled-in": _visit("/?answers=21tyuyuuuuuuuun"),
+    "questions-for-they-filled-in": _visit("/?answers=32tnyuyuuuuuuuun"),
+    "questions-old-edition-link": _visit("/?answers=21tyuyuuuuuuuun"),
     "questions-unreadable-link": _visit("/?answers=not-a-code"),
     "result-dont-reply": _visit(CODE_FOR_VERDICT[VerdictId.IGNORE]),
     "result-not-yet": _visit(CODE_FOR_VERDICT[VerdictId.WAIT]),
     "result-your-call": _visit(CODE_FOR_VERDICT[VerdictId.YOUR_CALL]),
-    "result-every-answer-yes-for-she": _visit("/r/21syyyyyyyyyyyy"),
+    "result-every-answer-yes-for-she": _visit("/r/32snyyyyyyyyyyyy"),
+    "result-not-sure-of-safety": _visit("/r/32tuyuuuuuuuuuuy"),
+    "result-edition-1-link": _visit("/r/21syuuuuuuuuuuy"),
     "result-first-release-link": _visit("/r/1nnnnnnnnnnnn"),
+    "support": _visit("/support"),
     "how-we-decide": _visit("/how-we-decide"),
     "not-found": _visit("/r/no-such-result"),
 }

@@ -1,4 +1,4 @@
-"""A result page, with everything it loads, is small: 20 KB or less in 3 requests or fewer."""
+"""A result page, with everything it loads, is small: 24 KB or less in 3 requests or fewer."""
 
 from __future__ import annotations
 
@@ -10,17 +10,20 @@ import pytest
 from playwright.sync_api import Page, Response
 
 from app import create_app
-from decision import SIGNALS
+from decision import CURRENT
 
 from .steps import CODE_FOR_VERDICT
 
-#: 20 KB before compression, counted in bytes as 1000s to be strict.
-MOST_BYTES = 20_000
+#: 24 KB before compression, counted in bytes as 1000s to be strict. Edition 2 put the caveat,
+#: the essays' scope, the safety line and a passage per answer on every result: the heaviest
+#: page grew from 19.7 KB to 23.5 KB (its HTML gzips to under 4 KB).
+MOST_BYTES = 24_000
 MOST_REQUESTS = 3
 
 LETTERS = "ynu"
 
 
+@cache
 def heaviest_result() -> str:
     """The share code whose result page is largest, found by climbing from many starts.
 
@@ -34,8 +37,9 @@ def heaviest_result() -> str:
         return len(client.get(f"/r/{code}").data)
 
     shuffle = random.Random(2026)
-    starts = [p + letter * len(SIGNALS) for p in ("21h", "21s", "21t") for letter in LETTERS]
-    starts += ["21t" + "".join(shuffle.choices(LETTERS, k=len(SIGNALS))) for _ in range(20)]
+    count = len(CURRENT.ids)
+    starts = [p + letter * count for p in ("32h", "32s", "32t") for letter in LETTERS]
+    starts += ["32t" + "".join(shuffle.choices(LETTERS, k=count)) for _ in range(20)]
     heaviest = starts[0]
     for code in starts:
         climbing = True
@@ -50,9 +54,16 @@ def heaviest_result() -> str:
     return f"/r/{heaviest}"
 
 
-@pytest.mark.parametrize("path", [heaviest_result(), *CODE_FOR_VERDICT.values()])
-def test_a_result_page_and_all_it_loads_fit_the_budget(page: Page, path: str) -> None:
+# The heaviest page is found when the test runs, not when tests are collected.
+PATHS = {"heaviest": heaviest_result} | {
+    v.value: (lambda p=p: p) for v, p in CODE_FOR_VERDICT.items()
+}
+
+
+@pytest.mark.parametrize("which", list(PATHS))
+def test_a_result_page_and_all_it_loads_fit_the_budget(page: Page, which: str) -> None:
     """Every byte the browser fetches for a result, and every request, from this host only."""
+    path = PATHS[which]()
     responses: list[Response] = []
     page.on("response", lambda response: responses.append(response))
     page.goto(path)

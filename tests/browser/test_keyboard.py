@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page
 
-from decision import SIGNALS, VerdictId
+from decision import CURRENT, VerdictId
 
 from .steps import OPTION_INDEX, checked, focused, h1, headline
 
@@ -37,7 +37,7 @@ def press_on(page: Page, test: str) -> None:
         page.keyboard.press("Enter")
 
 
-SUBMIT = "e => e.textContent === 'See what the essays say'"
+SUBMIT = "e => e.textContent === 'See our reading'"
 
 
 def test_the_whole_journey_works_with_the_keyboard_alone(page: Page) -> None:
@@ -50,19 +50,20 @@ def test_the_whole_journey_works_with_the_keyboard_alone(page: Page) -> None:
     assert focused(page, "e => e.dataset.errorSummary !== undefined") is True
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
-    assert focused(page, "e => e.id") == "followed_through-0"
+    assert focused(page, "e => e.id") == "safety_concern-0"
 
-    wanted = {signal.id: "no" for signal in SIGNALS} | {"followed_through": "yes"}
-    page.keyboard.press("Space")
-    for signal in SIGNALS[2:]:
-        answer_by_keyboard(page, signal.id, wanted[signal.id])
+    wanted = dict.fromkeys(CURRENT.ids, "no") | {"followed_through": "yes"}
+    page.keyboard.press("ArrowRight")  # the safety question: No
+    for question in CURRENT.ids[1:]:
+        if question != "broken_plans":
+            answer_by_keyboard(page, question, wanted[question])
     assert checked(page) == {"pronoun": "he"} | wanted
     press_on(page, SUBMIT)
     # One warning (No to "he has changed") is "Not yet".
     assert h1(page) == headline(VerdictId.WAIT)
 
     # "Change" beside the last answer opens the questions there; the next Tab is in it.
-    press_on(page, "e => e.href && e.href.endsWith('#q12')")
+    press_on(page, "e => e.href && e.href.endsWith('#q13')")
     page.keyboard.press("Tab")
     assert focused(page, "e => e.name") == "he_has_changed"
     page.keyboard.press("Space")
@@ -81,7 +82,7 @@ FOCUS_MARK = """e => {
 
 def test_every_focusable_element_shows_where_focus_is(page: Page) -> None:
     """Each stop of the Tab order on the questions and a result draws an outline or a ring."""
-    for path in ("/", "/r/21hyuuuuuuuuuuu"):
+    for path in ("/", "/r/32hnyuuuuuuuuuuu"):
         page.goto(path)
         stops = 0
         while stops < MOST_TABS:

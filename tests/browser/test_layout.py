@@ -71,7 +71,7 @@ def test_a_printed_result_has_the_verdict_reasons_quotes_and_link_and_no_buttons
     page: Page,
 ) -> None:
     """The print stylesheet keeps what matters on paper and drops what cannot be pressed."""
-    page.goto("/r/21hyyuuuuuuuuuu")
+    page.goto("/r/32hnyyuuuuuuuuuu")
     page.emulate_media(media="print")
     for shown in ("h1", "#why", "blockquote", "#share-link"):
         assert page.locator(shown).first.is_visible(), shown

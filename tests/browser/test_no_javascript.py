@@ -31,14 +31,19 @@ def test_the_whole_journey_works_without_javascript(no_js_page: Page) -> None:
 
 
 def test_without_javascript_there_are_no_buttons_that_need_it(no_js_page: Page) -> None:
-    """Copy and Share buttons appear only where the script runs; the link box is always there."""
-    no_js_page.goto("/r/21hyuuuuuuuuuuu")
+    """Copy and Share appear only where the script runs; every button left submits a form."""
+    no_js_page.goto("/r/32hnyuuuuuuuuuuu")
     expect(no_js_page.get_by_label("Link to this result")).to_be_visible()
-    expect(no_js_page.get_by_role("button")).to_have_count(0)
+    for name in ("Copy link", "Share"):
+        expect(no_js_page.get_by_role("button", name=name)).to_have_count(0)
+    buttons = no_js_page.eval_on_selector_all(
+        "button", "all => all.map(b => b.type === 'submit' && b.form !== null)"
+    )
+    assert buttons == [True]
 
 
 def test_leave_this_page_is_a_plain_link_without_javascript(no_js_page: Page) -> None:
     """ "Leave this page" still goes straight to the neutral site."""
-    no_js_page.goto("/r/21hyuuuuuuuuuuu")
+    no_js_page.goto("/r/32hnyuuuuuuuuuuu")
     no_js_page.get_by_role("link", name="Leave this page").click()
     no_js_page.wait_for_url(NEUTRAL_SITE)

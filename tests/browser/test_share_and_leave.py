@@ -6,9 +6,9 @@ from collections.abc import Callable
 
 from playwright.sync_api import BrowserContext, Page, expect
 
-from tests.browser.steps import NEUTRAL_SITE
+from tests.browser.steps import NEUTRAL_SITE, answer_all, choose, submit
 
-RESULT = "/r/21hyuuuuuuuuuuu"
+RESULT = "/r/32hnyuuuuuuuuuuu"
 
 #: Stands in for a phone's share sheet, which headless Chromium does not have.
 FAKE_SHARE_SHEET = "navigator.share = async (data) => { window.sharedWith = data; };"
@@ -66,6 +66,67 @@ def test_leave_this_page_goes_at_once_and_is_not_left_in_the_back_button(page: P
     page.wait_for_url(NEUTRAL_SITE)
     page.go_back()
     assert page.url == "about:blank"
+
+
+def shows_answers_or_a_result(page: Page) -> bool:
+    """Whether the page in view shows a checked answer or a verdict to a person."""
+    return bool(
+        page.evaluate(
+            """() => !document.documentElement.hidden && !document.body?.hidden &&
+            (document.querySelector("input[type=radio]:checked:not([name=pronoun])") !== null
+             || document.querySelector(".verdict") !== null)"""
+        )
+    )
+
+
+def test_after_leaving_back_shows_neither_answers_nor_a_result(page: Page) -> None:
+    """Answer, see the result, leave: Back never shows the answers or the result again."""
+    page.goto("/")
+    answer_all(page, {"safety_concern": "no", "followed_through": "yes"})
+    submit(page)
+    assert "/r/" in page.url
+    page.get_by_role("link", name="Leave this page").click()
+    page.wait_for_url(NEUTRAL_SITE)
+    for _ in range(3):
+        page.go_back()
+        page.wait_for_load_state()
+        assert not shows_answers_or_a_result(page), page.url
+
+
+def test_after_shift_three_times_back_does_not_refill_the_questions(page: Page) -> None:
+    """Half-answered, Shift three times, then Back: the questions are not shown filled in."""
+    page.goto("/how-we-decide")
+    page.goto("/")
+    choose(page, "safety_concern", "no")
+    choose(page, "broken_plans", "yes")
+    for _ in range(3):
+        page.keyboard.press("Shift")
+    page.wait_for_url(NEUTRAL_SITE)
+    page.go_back()
+    page.wait_for_load_state()
+    assert not shows_answers_or_a_result(page), page.url
+
+
+def test_coming_back_on_purpose_after_leaving_works(page: Page) -> None:
+    """Leaving does not lock the app: opening it afresh later shows it as usual."""
+    page.goto(RESULT)
+    page.get_by_role("link", name="Leave this page").click()
+    page.wait_for_url(NEUTRAL_SITE)
+    page.goto("/")
+    expect(page.locator("h1")).to_be_visible()
+
+
+def test_the_reminder_counts_from_the_persons_own_day(
+    new_context: Callable[..., BrowserContext],
+) -> None:
+    """Where it is already tomorrow for the person, the reminder's first day is theirs."""
+    page = new_context(timezone_id="Pacific/Kiritimati").new_page()
+    page.goto(RESULT)
+    own_day = page.evaluate(
+        "() => { const d = new Date(); return new Date(d - d.getTimezoneOffset() * 60000)"
+        ".toISOString().slice(0, 10); }"
+    )
+    expect(page.get_by_label("Count two weeks from")).to_have_value(own_day)
 
 
 def test_pressing_shift_three_times_leaves_the_page(page: Page) -> None:

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app import create_app
-from decision import SIGNALS
+from decision import CURRENT
 from tests.helpers import Reply, fetch, serving
 
 Address = tuple[str, int]
@@ -102,7 +102,7 @@ def test_any_code_to_prefill_the_questionnaire(server: Address, code: str) -> No
 
 # --- the questionnaire form -------------------------------------------------------------------
 
-FIELD_NAMES = [signal.id for signal in SIGNALS] + ["pronoun", "reword"]
+FIELD_NAMES = list(CURRENT.ids) + ["pronoun", "reword"]
 VALUES = ["yes", "no", "not_sure", "he", "she", "they", ""]
 
 FIELDS = st.lists(
@@ -166,7 +166,7 @@ ANSWER_BODIES = st.fixed_dictionaries(
     optional={
         "answers": st.one_of(
             st.dictionaries(
-                st.one_of(st.sampled_from([s.id for s in SIGNALS]), st.text()),
+                st.one_of(st.sampled_from(CURRENT.ids), st.text()),
                 st.one_of(st.sampled_from(VALUES), JSON_VALUES),
                 max_size=15,
             ),

@@ -42,7 +42,7 @@ def trusting_none() -> FlaskClient:
 def test_api_share_url_is_on_the_public_address(behind_proxy: FlaskClient) -> None:
     """The JSON share_url is absolute, on the scheme and host the proxy says people used."""
     body = behind_proxy.post("/api/v1/evaluate", json={"answers": {}}, headers=FORWARDED).json
-    assert body is not None and body["share_url"] == f"{PUBLIC}/r/21huuuuuuuuuuuu"
+    assert body is not None and body["share_url"] == f"{PUBLIC}/r/32huuuuuuuuuuuuu"
 
 
 def test_result_page_share_link_is_on_the_public_address(behind_proxy: FlaskClient) -> None:
@@ -61,7 +61,7 @@ def test_posting_answers_redirects_within_the_public_address(behind_proxy: Flask
     """The 303 Location is a path, so the browser stays on the address it used."""
     response = behind_proxy.post("/", data=answers("no"), headers=FORWARDED)
     assert response.status_code == 303
-    assert urljoin(f"{PUBLIC}/", response.headers["Location"]) == f"{PUBLIC}/r/21hnnnnnnnnnnnn"
+    assert urljoin(f"{PUBLIC}/", response.headers["Location"]) == f"{PUBLIC}/r/32hnnnnnnnnnnnnn"
 
 
 def test_https_redirect_is_absolute_on_the_public_host() -> None:
@@ -95,7 +95,7 @@ def test_cached_pages_are_kept_apart_by_address(behind_proxy: FlaskClient) -> No
 def test_without_trust_the_share_url_ignores_forwarded_headers(trusting_none: FlaskClient) -> None:
     """With TRUST_PROXY_HOPS=0 a client cannot choose the host or scheme of a share link."""
     body = trusting_none.post("/api/v1/evaluate", json={"answers": {}}, headers=FORWARDED).json
-    assert body is not None and body["share_url"] == "http://localhost/r/21huuuuuuuuuuuu"
+    assert body is not None and body["share_url"] == "http://localhost/r/32huuuuuuuuuuuuu"
 
 
 def test_without_trust_the_result_page_ignores_forwarded_headers(

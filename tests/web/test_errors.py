@@ -53,7 +53,7 @@ def test_an_unexpected_error_is_a_friendly_500(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(web.pages, "reopen", broken)
+    monkeypatch.setattr(web.pages, "evaluate", broken)
     response = client.get("/r/1uuuuuuuuuuuu")
     html = response.get_data(as_text=True)
     assert response.status_code == 500

@@ -10,10 +10,12 @@ from flask.testing import FlaskClient
 PAGES = [
     ("GET", "/"),
     ("POST", "/"),
-    ("GET", "/?answers=21tyuuuuuuuuuuu"),
-    ("GET", "/r/21hyyuuuuuuuuuu"),
+    ("GET", "/?answers=32tnyuuuuuuuuuuu"),
+    ("GET", "/r/32hnyyuuuuuuuuuu"),
+    ("GET", "/r/32hnuuyuuuuuuuuu"),
     ("GET", "/r/21huuyuuuuuuuuu"),
     ("GET", "/how-we-decide"),
+    ("GET", "/support"),
     ("GET", "/r/not-a-code"),
 ]
 
@@ -30,6 +32,6 @@ INLINE = {
 def test_pages_have_no_inline_script_or_style(client: FlaskClient, method: str, path: str) -> None:
     """Script and style come only from the app's own files."""
     html = client.open(path, method=method).get_data(as_text=True)
-    assert '<script src="/static/app.js" defer></script>' in html
+    assert '<script src="/static/app.js"></script>' in html
     found = [what for what, pattern in INLINE.items() if pattern.search(html)]
     assert found == []

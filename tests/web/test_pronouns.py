@@ -8,7 +8,7 @@ import re
 import pytest
 from flask.testing import FlaskClient
 
-from decision import SIGNALS, VERDICTS, Answer, Pronoun, VerdictId
+from decision import CURRENT, Pronoun, VerdictId, wording
 from tests.helpers import answers
 
 
@@ -37,32 +37,28 @@ def own_words(html: str) -> str:
 @pytest.mark.parametrize(
     ("pronoun", "expected"),
     [
-        (Pronoun.HE, "Has he said before that he wanted to see you, and then it never happened?"),
-        (
-            Pronoun.SHE,
-            "Has she said before that she wanted to see you, and then it never happened?",
-        ),
-        (
-            Pronoun.THEY,
-            "Have they said before that they wanted to see you, and then it never happened?",
-        ),
+        (Pronoun.HE, "Since you broke up, has he asked to meet you on a set day,"),
+        (Pronoun.SHE, "Since you broke up, has she asked to meet you on a set day,"),
+        (Pronoun.THEY, "Since you broke up, have they asked to meet you on a set day,"),
     ],
 )
 def test_questions_are_worded_for_the_choice(pronoun: Pronoun, expected: str) -> None:
     """The same question reads right for he, she and they."""
-    assert pronoun.fill(SIGNALS[1].question) == expected
+    assert pronoun.fill(CURRENT.question("followed_through").text).startswith(expected)
 
 
-def test_every_template_fills_for_every_pronoun() -> None:
-    """No sentence of the app's own has a slot a pronoun cannot fill."""
-    for pronoun in Pronoun:
-        for signal in SIGNALS:
-            templates = [signal.question, signal.hint, signal.yes_means, signal.no_means]
-            templates += [signal.supposing(answer) for answer in Answer]
-            for template in filter(None, templates):
-                assert "{" not in pronoun.fill(template)
-        for verdict in VERDICTS.values():
-            assert "{" not in pronoun.fill(verdict.headline)
+@pytest.mark.parametrize(
+    ("pronoun", "expected"),
+    [
+        (Pronoun.HE, "If he agrees to meet and then it doesn’t happen"),
+        (Pronoun.THEY, "If they agree to meet and then it doesn’t happen"),
+    ],
+)
+def test_verbs_follow_the_choice(pronoun: Pronoun, expected: str) -> None:
+    """A verb agrees with they as well as he."""
+    from decision import Answer
+
+    assert pronoun.fill(wording.what_if("broken_plans", Answer.YES)) == expected
 
 
 def test_use_these_words_rewords_and_keeps_every_answer(client: FlaskClient) -> None:
@@ -72,42 +68,42 @@ def test_use_these_words_rewords_and_keeps_every_answer(client: FlaskClient) -> 
     html = response.get_data(as_text=True)
     assert response.status_code == 200
     assert "There is a problem" not in html
-    assert "Have they said before that they wanted to see you" in html_lib.unescape(html)
-    assert re.search(r'value="yes"[^>]*checked|checked[^>]*value="yes"', html)
-    assert 'id="pronoun-2" name="pronoun" type="radio" value="they" checked' in html or (
-        "checked" in re.search(r'<input[^>]*value="they"[^>]*>', html).group(0)  # type: ignore[union-attr]
-    )
+    assert "Since you broke up, have they asked to meet you" in html_lib.unescape(html)
+    assert checked_inputs(html) == {
+        "pronoun": "they",
+        "broken_plans": "yes",
+        "he_has_changed": "no",
+    }
 
 
 def test_the_choice_goes_into_the_share_link(client: FlaskClient) -> None:
     """A questionnaire sent with 'She' gives a share link that words the result for her."""
-    response = client.post(
-        "/", data=answers("no", pronoun="she") if False else {**answers("no"), "pronoun": "she"}
-    )
-    assert response.headers["Location"] == "/r/21snnnnnnnnnnnn"
+    response = client.post("/", data={**answers("no"), "pronoun": "she"})
+    assert response.headers["Location"] == "/r/32snnnnnnnnnnnnn"
     text = own_words(text_of(client, response.headers["Location"]))
-    assert "She has not shown by her actions that she has changed." in text
-    assert re.search(r"\b(he|him|his)\b", text, flags=re.I) is None
+    assert "You said her part in what went wrong is not different now." in text
+    # The one "him" left is the line saying the quotes keep the essays' own words.
+    assert re.findall(r"\b(he|him|his)\b", text, flags=re.I) == ["him"]
 
 
 def test_quotes_stay_verbatim_whatever_the_choice(client: FlaskClient) -> None:
     """A 'they' result still quotes the essays' own 'he'."""
-    text = text_of(client, "/r/21tuyuuuuuuuuuu")
+    text = text_of(client, "/r/32tnnyuuuuuuuuuu")
     assert "“You say you want to see him, and he agrees. Yet the next day comes and goes.”" in text
-    assert "They have said before that they wanted to see you" in text
+    assert "You said they agreed to meet and then let it drop, or didn’t turn up." in text
 
 
 def test_an_unknown_pronoun_falls_back_to_he(client: FlaskClient) -> None:
     """A tampered pronoun is no error: the essays' own 'he' is used."""
     response = client.post("/", data={**answers("no"), "pronoun": "xyz"})
-    assert response.headers["Location"] == "/r/21hnnnnnnnnnnnn"
+    assert response.headers["Location"] == "/r/32hnnnnnnnnnnnnn"
 
 
 def test_links_made_before_the_choice_existed_still_open_unchanged(client: FlaskClient) -> None:
     """A format 1 link opens worded for 'he', with the verdict it always had."""
     text = text_of(client, "/r/1uyuuuuuuuuuu")
-    assert Pronoun.HE.fill(VERDICTS[VerdictId.IGNORE].headline) in text
-    assert "He has said before that he wanted to see you, and it never happened." in text
+    assert wording.HEADLINES[VerdictId.IGNORE] in text
+    assert "You said he said before that he wanted to see you, and it never happened." in text
 
 
 @pytest.mark.parametrize(

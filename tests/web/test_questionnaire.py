@@ -8,7 +8,7 @@ from collections.abc import Collection
 import pytest
 from flask.testing import FlaskClient
 
-from decision import SIGNALS
+from decision import CURRENT
 from tests.helpers import SIGNAL_IDS, answers, submit
 
 
@@ -26,13 +26,24 @@ def checked(html: str, *, names: Collection[str] = SIGNAL_IDS) -> dict[str, str]
 
 
 def test_every_question_is_a_fieldset_with_three_answers(client: FlaskClient) -> None:
-    """Each signal is asked once, as a fieldset with a legend and Yes / No / Not sure."""
+    """Each question is asked once, as a fieldset with a legend and Yes / No / Not sure."""
     html = client.get("/").get_data(as_text=True)
     # One fieldset per question, and one for who sent the message.
-    assert html.count("<fieldset") == len(SIGNALS) + 1 == html.count("<legend")
-    for signal in SIGNALS:
-        values = re.findall(rf'name="{signal.id}"[^>]*value="([^"]+)"', html)
+    assert html.count("<fieldset") == len(SIGNAL_IDS) + 1 == html.count("<legend")
+    for question_id in SIGNAL_IDS:
+        values = re.findall(rf'name="{question_id}"[^>]*value="([^"]+)"', html)
         assert values == ["yes", "no", "not_sure"]
+
+
+def test_the_safety_question_comes_first_with_its_list_and_why(client: FlaskClient) -> None:
+    """The first question asks about safety, worded for "your ex", as a short list."""
+    html = client.get("/").get_data(as_text=True)
+    first = html.split('<div class="question')[2]
+    assert (
+        "We ask everyone this first, because for some people this is bigger than one text." in html
+    )
+    assert 'name="safety_concern"' in first and "Question 1 of 13" in first
+    assert first.count("<li>") == 4
 
 
 def test_nothing_is_pre_selected(client: FlaskClient) -> None:
@@ -46,7 +57,16 @@ def test_a_complete_answer_set_redirects_to_its_result(client: FlaskClient) -> N
     """A valid POST answers 303 to the result at its share code."""
     response = submit(client, answers("no"))
     assert response.status_code == 303
-    assert response.headers["Location"] == "/r/21hnnnnnnnnnnnn"
+    assert response.headers["Location"] == "/r/32hnnnnnnnnnnnnn"
+
+
+def test_a_yes_to_safety_shows_support_whatever_else_was_answered(client: FlaskClient) -> None:
+    """With safety Yes, nothing else needs an answer, and no link is made."""
+    response = submit(client, {"safety_concern": "yes", "broken_plans": "no"})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200 and "Location" not in response.headers
+    assert "<h1>Your safety comes first.</h1>" in html
+    assert "/r/" not in html and "There is a problem" not in html
 
 
 def test_missing_answers_show_the_error_summary_and_keep_every_choice(
@@ -70,12 +90,12 @@ def test_missing_answers_show_the_error_summary_and_keep_every_choice(
 def test_error_summary_links_name_each_question_by_number(client: FlaskClient) -> None:
     """Each summary link says which question needs an answer."""
     html = submit(client, answers(followed_through="")).get_data(as_text=True)
-    assert 'href="#followed_through-0">Question 1: Choose Yes, No or Not sure</a>' in html
+    assert 'href="#followed_through-0">Question 2: Choose Yes, No or Not sure</a>' in html
 
 
 def test_an_invalid_value_is_an_error_not_a_crash(client: FlaskClient) -> None:
     """A tampered value gets the same clear message; the other answers stay chosen."""
-    form = answers("yes", broken_plans="maybe")
+    form = answers("yes", safety_concern="no", broken_plans="maybe")
     html = submit(client, form).get_data(as_text=True)
     assert 'id="broken_plans-error"' in html
     kept = {k: v for k, v in form.items() if k != "broken_plans"}
@@ -86,20 +106,24 @@ def test_errors_are_tied_to_their_question_for_screen_readers(client: FlaskClien
     """The fieldset of a question in error is described by its error message."""
     html = submit(client, {}).get_data(as_text=True)
     assert 'aria-describedby="followed_through-hint followed_through-error"' in html
-    assert 'aria-describedby="broken_plans-error"' in html
+    assert 'aria-describedby="arrived_while_healing-error"' in html
 
 
 def test_change_link_prefills_every_answer(client: FlaskClient) -> None:
     """Opening the questionnaire from a result's code fills in all its answers."""
-    html = client.get("/?answers=21synuuuuuuuuuy").get_data(as_text=True)
-    assert checked(html) == {
-        s: v
-        for s, v in answers(
-            "not_sure", followed_through="yes", broken_plans="no", he_has_changed="yes"
-        ).items()
-    }
+    html = client.get("/?answers=32snynuuuuuuuuuy").get_data(as_text=True)
+    assert checked(html) == answers(
+        safety_concern="no", followed_through="yes", broken_plans="no", he_has_changed="yes"
+    )
     assert "There is a problem" not in html
     assert checked(html, names={"pronoun"}) == {"pronoun": "she"}
+
+
+def test_an_old_edition_link_starts_todays_questions_afresh(client: FlaskClient) -> None:
+    """Old answers meant other questions: the form starts empty and says why."""
+    html = client.get("/?answers=21synuuuuuuuuuy").get_data(as_text=True)
+    assert "Our questions have changed since that link was made" in html
+    assert checked(html) == {}
 
 
 @pytest.mark.parametrize("bad", ["", "nonsense", "1yyy", "2" * 13])
@@ -115,10 +139,10 @@ def test_an_unreadable_prefill_says_so_and_starts_empty(client: FlaskClient, bad
 def test_each_question_can_be_linked_to_by_its_number(client: FlaskClient) -> None:
     """Question n sits at #qn, where the result page's Change links point, with its answers."""
     questions = client.get("/").get_data(as_text=True).split('<div class="question')[2:]
-    assert len(questions) == len(SIGNALS)
-    for number, (signal, question) in enumerate(zip(SIGNALS, questions, strict=True), start=1):
+    assert len(questions) == len(CURRENT.ids)
+    for number, (question_id, question) in enumerate(zip(CURRENT.ids, questions, strict=True), 1):
         assert f'id="q{number}"' in question
-        assert f'name="{signal.id}"' in question
+        assert f'name="{question_id}"' in question
 
 
 @pytest.mark.parametrize("body", ["0", "[]", '"yes"', "{}", '{"broken_plans": "yes"}', "nul"])

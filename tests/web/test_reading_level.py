@@ -8,7 +8,7 @@ import pytest
 import textstat
 from flask.testing import FlaskClient
 
-from decision import GROUPS, RULEBOOK, SIGNALS, SOURCES, VERDICTS, Answer, Pronoun
+from decision import EDITIONS, Pronoun, support, wording
 
 MAX_GRADE = 6.0
 MAX_SENTENCE_WORDS = 25
@@ -39,27 +39,38 @@ def own_words(html: str) -> str:
 
 
 def catalogue_words() -> str:
-    """Every sentence the domain holds, worded for every pronoun."""
-    texts: list[str] = [source.argues for source in SOURCES.values()]
+    """Every sentence the domain holds, for every edition, worded for every pronoun."""
+    texts: list[str] = [*wording.SOURCE_SUMMARIES.values(), *wording.OUR_READING]
+    texts += [*wording.SAFETY_FIRST, *wording.SAFETY_UNSURE, wording.SAFETY_LINE]
+    texts += [*wording.PRIVATE_WINDOW, wording.PRONOUN_NOTE, wording.IN_DANGER]
+    texts += [f"Call {n} {where}" for n, _, where in support.EMERGENCY]
     for pronoun in Pronoun:
-        for signal in SIGNALS:
-            templates = [signal.question, signal.hint, signal.yes_means, signal.no_means]
-            templates += [signal.supposing(answer) for answer in Answer]
-            texts += [pronoun.fill(t) for t in templates if t]
-        texts += [pronoun.fill(group.title) for group in GROUPS]
-        texts += [pronoun.fill(verdict.headline) for verdict in VERDICTS.values()]
-        for rule in RULEBOOK.rules:
-            texts += [pronoun.fill(rule.summary), pronoun.fill(rule.explanation)]
+        for edition in EDITIONS.values():
+            for q in edition.questions:
+                texts += [pronoun.fill(t) for t in (q.text, q.hint, *q.items) if t]
+                for answer in q.counts:
+                    texts.append(pronoun.fill(wording.finding(edition.number, q.id, answer)))
+            for rule in edition.rules:
+                texts.append(pronoun.fill(wording.explanation(edition.number, rule.id)))
+            texts += [pronoun.fill(wording.what_if(*c)) for c in edition.could_still_happen]
+        texts += [pronoun.fill(line) for line in wording.HEADLINES.values()]
+        texts += [pronoun.fill(line) for line in wording.RULE_SUMMARIES.values()]
+        texts += [pronoun.fill(line) for line in wording.BEFORE_YOU_DECIDE]
     return "\n".join(texts)
 
 
 PAGES = [
     ("get", "/", None),
     ("post", "/", {"broken_plans": "yes"}),
+    ("post", "/", {"safety_concern": "yes"}),
+    ("get", "/r/32hnyuuuuuuuuuuu", None),
+    ("get", "/r/32snyyyyyyyyyyyy", None),
+    ("get", "/r/32tuuuuuuuuuuuuu", None),
+    ("get", "/r/32hnyuuuuuuuuuuy", None),
+    ("get", "/r/32hnnuuuuuuuuuuu", None),
     ("get", "/r/21huyuuuuuuuuuu", None),
-    ("get", "/r/21syyyyyyyyyyyy", None),
-    ("get", "/r/21tuuuuuuuuuuuu", None),
-    ("get", "/r/21hyuuuuuuuuuuy", None),
+    ("get", "/r/1uuuuuuuuuuuy", None),
+    ("get", "/support", None),
     ("get", "/how-we-decide", None),
     ("get", "/no-such-page", None),
     ("delete", "/", None),

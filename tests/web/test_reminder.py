@@ -8,10 +8,9 @@ import pytest
 from flask.testing import FlaskClient
 from icalendar import Calendar
 
-from decision import Pronoun
-from web.reminders import WAIT_DAYS, reminder_calendar
+from web.reminders import WAIT_DAYS, reminder_calendar, start_day
 
-WAIT_CODE = "21huuuuuuuuuuuu"
+WAIT_CODE = "32hnyuuuuuuuuuuu"
 
 
 def parsed(body: bytes) -> Calendar:
@@ -38,31 +37,58 @@ def test_the_event_is_two_weeks_on_and_links_back(client: FlaskClient) -> None:
     assert f"http://localhost/r/{WAIT_CODE}" in str(event["description"])
 
 
-def test_the_note_says_what_to_look_for() -> None:
-    """The note asks whether he acted: a real plan kept, and change shown."""
+def test_the_note_names_neither_the_message_nor_the_ex() -> None:
+    """A lock screen shows only "A note to yourself": nothing about a message or a person."""
     body = reminder_calendar(
         link="https://example.test/r/x",
-        pronoun=Pronoun.THEY,
-        today=date(2026, 11, 23),
+        start=date(2026, 11, 23),
         stamp=datetime(2026, 11, 23, 12, tzinfo=UTC),
     )
     (event,) = parsed(body).walk("VEVENT")
-    description = str(event["description"])
-    assert "Did they make a real plan to meet you, and keep to it?" in description
-    assert str(event["summary"]) == "Look again: have they acted?"
+    (alarm,) = event.walk("VALARM")
+    words = f"{event['summary']} {event['description']} {alarm['description']}".lower()
+    assert str(event["summary"]) == str(alarm["description"]) == "A note to yourself"
+    for telling in ("miss", "message", "text", "reply", " he ", " him", " his", "ex ", "acted"):
+        assert telling not in words, telling
     assert event.decoded("dtstart") == date(2026, 12, 7)
-    assert event.walk("VALARM")
+
+
+@pytest.mark.parametrize(
+    ("given", "today", "start"),
+    [
+        ("2026-11-22", date(2026, 11, 23), date(2026, 11, 22)),
+        ("2026-11-24", date(2026, 11, 23), date(2026, 11, 24)),
+        ("2026-10-01", date(2026, 11, 23), date(2026, 11, 23)),
+        ("not a date", date(2026, 11, 23), date(2026, 11, 23)),
+        (None, date(2026, 11, 23), date(2026, 11, 23)),
+    ],
+)
+def test_the_reminder_counts_from_the_persons_own_day(
+    given: str | None, today: date, start: date
+) -> None:
+    """The browser's day is used where it is within a day or two of ours, else the server's."""
+    assert start_day(given, today) == start
+
+
+def test_the_page_says_before_download_that_the_entry_holds_the_link(client: FlaskClient) -> None:
+    """The reminder form says the calendar entry includes the link, before the button."""
+    wait = client.get(f"/r/{WAIT_CODE}").get_data(as_text=True)
+    form = wait[wait.index("data-reminder") : wait.index("Download a reminder")]
+    assert "It includes the link to this result." in form
+    assert f'action="/r/{WAIT_CODE}/reminder.ics"' in wait
+    assert 'type="date"' in form and f'value="{date.today().isoformat()}"' in form
 
 
 def test_the_result_page_offers_it_only_for_not_yet(client: FlaskClient) -> None:
-    """'Remind me in two weeks' shows on a Not yet result, and not on the others."""
-    wait = client.get(f"/r/{WAIT_CODE}").get_data(as_text=True)
-    ignore = client.get("/r/21huyuuuuuuuuuu").get_data(as_text=True)
-    assert f'href="/r/{WAIT_CODE}/reminder.ics"' in wait and "Remind me in two weeks" in wait
-    assert "Remind me in two weeks" not in ignore
+    """The reminder shows on a Not yet result, and not on the others."""
+    ignore = client.get("/r/32hnuyuuuuuuuuuu").get_data(as_text=True)
+    assert "data-reminder" in client.get(f"/r/{WAIT_CODE}").get_data(as_text=True)
+    assert "data-reminder" not in ignore
 
 
-@pytest.mark.parametrize("code", ["21huyuuuuuuuuuu", "21hyuuuuuuuuuuy", "nonsense"])
+@pytest.mark.parametrize(
+    "code", ["32hnuyuuuuuuuuuu", "32hnyuuuuuuuuuuy", "32hyuuuuuuuuuuuu", "nonsense"]
+)
 def test_no_reminder_for_other_verdicts_or_bad_codes(client: FlaskClient, code: str) -> None:
     """Only a Not yet result has a reminder; anything else is a friendly 404."""
     assert client.get(f"/r/{code}/reminder.ics").status_code == 404
