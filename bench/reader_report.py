@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from decision.reader import read
-from tests.decision.reader_corpus import CORPUS, Labelled
+from tests.decision.reader_corpus import CORPUS, HELD_OUT, Labelled
 
 __all__ = ["PRECISION_GOAL", "RECALL_GOAL", "Score", "main", "score"]
 
@@ -107,10 +107,10 @@ def _line(name: str, tally: Tally) -> str:
     )
 
 
-def report(result: Score, corpus_size: int) -> str:
-    """The table ``make reader-report`` prints."""
+def report(result: Score, title: str) -> str:
+    """One table of ``make reader-report``."""
     lines = [
-        f"Message reader on {corpus_size} labelled messages (tests/decision/reader_corpus.py)",
+        title,
         "",
         f"{'suggestion':<28} {'hits':>4} {'wrong':>6} {'missed':>6}   {'precision':>9} "
         f"{'recall':>6}",
@@ -136,11 +136,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.reader_report", description=__doc__)
     parser.add_argument("--misses", action="store_true", help="list every message gotten wrong")
     options = parser.parse_args(argv)
-    result = score(CORPUS)
-    print(report(result, len(CORPUS)))
-    if options.misses:
-        for message, expected, made in result.wrong:
-            print(f"\n{message!r}\n  expected {expected}\n  made     {made}")
+    for corpus, title in (
+        (CORPUS, f"CORPUS: {len(CORPUS)} labelled messages, the rules written with them in view"),
+        (HELD_OUT, f"HELD_OUT: {len(HELD_OUT)} labelled messages, written after the rules"),
+    ):
+        result = score(corpus)
+        print(report(result, title), end="\n\n")
+        if options.misses:
+            for message, expected, made in result.wrong:
+                print(f"{message!r}\n  expected {expected}\n  made     {made}\n")
+    print("Both sets are in tests/decision/reader_corpus.py.")
     return 0
 
 

@@ -554,6 +554,10 @@ CORPUS: tuple[Labelled, ...] = (
 #: and first scored without any change to the rules: an honest estimate of how the reader does
 #: on messages it was not tuned on. Keep adding to CORPUS, not here, once a message is used for
 #: tuning.
+#:
+#: First run, rules as of the commit that added this set: precision 1.00 for every kind (no
+#: false alarm in 85 messages), recall 0.47 overall (31 of 66): fishing 0.27, followed_through
+#: yes 0.77 and no 0.67, heard 0.40, excuses 0.38, rebound 0.30; the note 0.50.
 HELD_OUT: tuple[Labelled, ...] = (
     _m("Hey you. Long time. I miss you."),
     _m("Any plans this weekend? Thought we could grab a bite", followed_through=NO),
