@@ -264,6 +264,12 @@ class _Text:
         self.sentences: list[tuple[int, int]] = []
         first = 0
         for index, spelling in enumerate(spellings):
+            if spelling in (".", "?") and first == index and self.sentences:
+                # A run of stops ("?!", "?" and a line break) ends one sentence, not several.
+                self.sentence_of.append(len(self.sentences) - 1)
+                self.sentences[-1] = (self.sentences[-1][0], index + 1)
+                first = index + 1
+                continue
             self.sentence_of.append(len(self.sentences))
             if spelling in (".", "?"):
                 self.sentences.append((first, index + 1))
@@ -530,7 +536,7 @@ def _names_after_at(text: _Text) -> Iterator[tuple[int, int, str]]:
 
 
 _MEET = (
-    r"(?:meet|meet up|catch up|hang out|hang|get together|link up|see you|see each other"
+    r"(?:meet up|meet|catch up|hang out|hang|get together|link up|see you|see each other"
     r"|grab (?:a )?(?:coffee|drink|drinks|food|lunch|dinner|bite)|take you out|celebrate"
     r"|get (?:a )?(?:coffee|drink|drinks|food|lunch|dinner)|do (?:coffee|drinks|dinner|lunch))"
 )
