@@ -14,6 +14,11 @@ Which suggestion wins, when several rules fire for one signal: a Yes outranks a 
 ``followed_through`` has both: a concrete, uncancelled plan anywhere in the message outweighs a
 vague "let's catch up soon" beside it); among equals, the earliest words in the message win,
 then the rule listed first.
+
+No date library: on the labelled corpus, datefinder found a date in 5 of 37 messages with a
+plan, and dateparser's search found 33 but also fired on 138 of 227 messages with none, took
+159 ms a message and 5.5 s on 2,000 adversarial characters. The day, time and place patterns
+here find 36 of 37 with no false alarm, in linear time.
 """
 
 from __future__ import annotations
@@ -289,22 +294,26 @@ class _Text:
         """The characters of the original message that words first..last-1 cover."""
         return self.words[first].start, self.words[last - 1].end
 
-    def around(self, first: int, last: int, *, after: int = 0) -> str:
+    def around(self, first: int, last: int, *, after: int = 0, before: int = 0) -> str:
         """The canonical text of the sentences holding words first..last-1, and ``after`` more.
 
         At most ``_REACH`` words either side: a guard looks near its match, and a bounded
         window keeps reading linear when a long message has no full stops.
         """
-        sentence_first = self.sentence_of[first]
+        sentence_first = max(self.sentence_of[first] - before, 0)
         sentence_last = min(self.sentence_of[last - 1] + after, len(self.sentences) - 1)
         begin = max(self.sentences[sentence_first][0], first - _REACH)
         end = min(self.sentences[sentence_last][1], last + _REACH)
         return " " + " ".join(w.spelling for w in self.words[begin:end]) + " "
 
     def before(self, first: int, count: int) -> list[str]:
-        """Up to ``count`` words before word ``first``, within its sentence."""
+        """Up to ``count`` words before word ``first``, within its sentence and clause."""
         begin = max(self.sentences[self.sentence_of[first]][0], first - count)
-        return [w.spelling for w in self.words[begin:first]]
+        words = [w.spelling for w in self.words[begin:first]]
+        for index in range(len(words) - 1, -1, -1):
+            if words[index] in _CLAUSE_WORDS:
+                return words[index + 1 :]
+        return words
 
 
 def _word(match: re.Match[str]) -> _Word:
@@ -404,12 +413,17 @@ _SARCASM = re.compile(
 )
 _NOT_WITH_YOU = re.compile(_CUE.format(r"work|working|shift|wedding|wish"))
 _HEDGES = frozenset({"thought", "think", "swear", "maybe", "might", "if", "hope", "wish"})
+_HER = frozenset(
+    {"she", "her", "girlfriend", "my girlfriend", "my ex", "the new girl", "the girl", "that girl"}
+)
 _NOT_HER = frozenset(
     "you your us me him them it that this work things life everything anyone someone "
     "somebody people my the a friends family job school uni dad mum mom everyone "
     "nobody no one ~".split()
 )
 _AFTERWARDS = ("anymore", "any more", "no longer")
+# A negation before one of these belongs to another clause: "I didn't come because I was scared".
+_CLAUSE_WORDS = frozenset({"because", "but", "so", "and", "then", "though", "although", ","})
 
 
 def _negated(text: _Text, first: int, last: int) -> bool:
@@ -484,15 +498,14 @@ def _names_her(text: _Text, match: re.Match[str]) -> bool:
     """The word in whichever "her" group matched is "her", or could be a woman's name."""
     for name, value in match.groupdict().items():
         if name.startswith("her") and value is not None:
-            return value in ("she", "her", "girlfriend", "my girlfriend", "my ex") or (
-                " " not in value and value not in _NOT_HER
-            )
+            return value in _HER or (" " not in value and value not in _NOT_HER)
     return True
 
 
 _DAY = _pattern("<day>")
 _TIME = _pattern("<time>")
 _PLACE = _pattern("<place>")
+_DAY_HOUR = _pattern("<day> (?:, )?(?P<hour>[0-9]{1,2})")
 _INVITING = re.compile(
     _CUE.format(
         r"you|your|yours|we|us|let's|meet|see|come|free|dinner|lunch|drinks|drink|coffee|date"
@@ -506,6 +519,7 @@ def _plans(text: _Text) -> Iterator[tuple[int, int]]:
     found: list[tuple[int, int, str]] = []
     for kind, pattern in (("day", _DAY), ("time", _TIME), ("place", _PLACE)):
         found.extend((*text.words_of(m), kind) for m in pattern.finditer(text.canonical))
+    found.extend((*text.words_of(m, "hour"), "time") for m in _DAY_HOUR.finditer(text.canonical))
     for first, last, titled_at in _names_after_at(text):
         found.append((first, last, titled_at))
     found.sort()
@@ -518,7 +532,7 @@ def _plans(text: _Text) -> Iterator[tuple[int, int]]:
                 break
             kinds.add(other_kind)
             end = max(end, other_last)
-        if len(kinds) >= 2 and _INVITING.search(text.around(first, end, after=1)):
+        if len(kinds) >= 2 and _INVITING.search(text.around(first, end, after=1, before=1)):
             yield first, end
 
 
@@ -538,6 +552,7 @@ def _names_after_at(text: _Text) -> Iterator[tuple[int, int, str]]:
 _MEET = (
     r"(?:meet up|meet|catch up|hang out|hang|get together|link up|see you|see each other"
     r"|grab (?:a )?(?:coffee|drink|drinks|food|lunch|dinner|bite)|take you out|celebrate"
+    r"|have (?:a )?(?:coffee|drink|drinks|dinner|lunch)|talk in person"
     r"|get (?:a )?(?:coffee|drink|drinks|food|lunch|dinner)|do (?:coffee|drinks|dinner|lunch))"
 )
 _PLAN_GUARDS: tuple[Guard, ...] = (_negated, _sarcastic, _cancelled, _in_the_past, _not_with_you)
@@ -551,8 +566,9 @@ _RULES: tuple[_Rule, ...] = (
         "followed_through",
         Y,
         _matches(
-            r"(?:i've|i have|i|i've just|i just|i already|already|i'd) "
+            r"(?:i've|i have|i|i've just|i just|i already|already|i'd|i've got) "
             r"(?:booked|reserved|got us tickets|got tickets|bought tickets|bought us tickets"
+            r"|got (?:two|2) tickets|have (?:two|2) tickets"
             r"|made a reservation|got us a table)"
         ),
         (_negated, _sarcastic, _cancelled),
@@ -598,7 +614,7 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:tell|show) me (?:that )?you <g2>(?:miss|love|want|think|thought|remember|care"
             r"|regret|need|still)|say (?:that )?you <g1>(?:miss|love|want|need) (?:me|us)"
             r"|admit (?:it |that )?(?:, )?you <g1>(?:miss|love|want|need|think)"
-            r"|bet you <g3>(?:miss|think|thought|love|want|need)"
+            r"|bet (?:you|you're|you'd) <g3>(?:miss|think|thought|love|want|need|glad|relieved)"
             r"|hope you <g1>miss me"
         ),
     ),
@@ -612,6 +628,15 @@ _RULES: tuple[_Rule, ...] = (
         ),
     ),
     _Rule(
+        "wonders_if_you_miss_him",
+        "fishing_for_praise",
+        Y,
+        _matches(
+            r"(?:wonder|know) (?:if|whether) you <g2>(?:miss|think about|think of|love) (?:me|us)"
+        ),
+        (_negated,),
+    ),
+    _Rule(
         "on_your_mind",
         "fishing_for_praise",
         Y,
@@ -619,6 +644,11 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:on|cross|crossed) your mind|am i <g1>on yours|feelings for me"
             r"|part of you <g2>(?:want|wants|miss|misses|love|loves|need|needs)"
             r"|what would you (?:say|do|think) if i"
+            r"|(?:would|will|could) you <g2>(?:take me back|want me back|have me back"
+            r"|give me another chance|give us another (?:chance|go|try))"
+            r"|(?:have|did) you <g2>(?:forgotten|forget|forgot) (?:about )?(?:me|us)"
+            r"|(?:did|do) i <g1>mean (?:anything|something|a thing) to you"
+            r"|you (?:still|secretly) (?:love|miss|want|need) (?:me|us)|chance for us"
         ),
     ),
     # heard_you_moved_on: he saw you, saw your photos, or heard how well you are doing.
@@ -628,6 +658,7 @@ _RULES: tuple[_Rule, ...] = (
         Y,
         _matches(
             r"(?:saw|seen|spotted|noticed) (?:you|your)|seeing you (?:with|at|in|out|on)"
+            r"|saw (?:on|in) <g2><you>|congrat(?:s|ulations) on (?:the|your)"
             r"|(?:ran|run|bumped) into (?:you|your)"
         ),
         (_negated, _hedged),
@@ -637,9 +668,10 @@ _RULES: tuple[_Rule, ...] = (
         "heard_you_moved_on",
         Y,
         _matches(
-            r"(?:heard|hear|told me|found out|says|said|know|knew|believe) (?:that )?<you> <g2>"
+            r"(?:heard|hear|told me|telling me|tells me|found out|says|said|know|knew|believe"
+            r"|looks like|so) (?:that |how (?:well |happy )?)?<you> <g2>"
             r"(?:seeing|dating|with|engaged|married|happy|doing|got|moved|ran|running|new"
-            r"|promoted|in love)"
+            r"|promoted|in love|having)"
         ),
         (_hedged,),
     ),
@@ -669,7 +701,10 @@ _RULES: tuple[_Rule, ...] = (
         "single_again",
         "rebound_over",
         Y,
-        _matches(r"single (?:again|now)|(?:got|just got|i'm) out of a relationship"),
+        _matches(
+            r"(?:single|on my own) (?:again|now)|(?:got|just got|i'm) out of a relationship"
+            r"|(?:got|been|was|i've been) dumped"
+        ),
         (_negated,),
     ),
     _Rule(
@@ -682,6 +717,8 @@ _RULES: tuple[_Rule, ...] = (
             r"|(?:things|it|it's|it is|things are) <g1>(?:not )?working (?:out )?with (?P<her2><w>)"
             r"|(?:ended|over|done|finished) (?:things )?(?:with|between me and) (?P<her3><w>)"
             r"|with (?P<her4><w>) <g2>(?:falling apart|fell apart|over|done|ended)"
+            r"|(?:rocky|rough|falling apart) with (?:my )?(?P<her6><w>)"
+            r"|work (?:out )?with (?P<her7>the new girl|the girl|that girl)"
             r"|broke up with (?:my )?(?P<her5><w>)",
             her=True,
         ),
@@ -693,7 +730,8 @@ _RULES: tuple[_Rule, ...] = (
         Y,
         _matches(
             r"(?P<her><w>) and (?:i|me) <g1>(?:broke up|split|are over|are done|ended it"
-            r"|called it|are finished)"
+            r"|called it|are finished|are taking a break|are on a break)"
+            r"|me and <g3>(?:aren't|are not|are no longer) together"
             r"|me and (?P<her2><w>) <g1>(?:broke up|split|are over|are done|ended it|called it"
             r"|are finished)",
             her=True,
@@ -705,6 +743,7 @@ _RULES: tuple[_Rule, ...] = (
         Y,
         _matches(
             r"(?P<her>she|my girlfriend|girlfriend|my ex) <g1>(?:left|dumped|broke up with me"
+            r"|(?:is|has) gone"
             r"|ended it|ended things|moved out|moved away|cheated on me)"
             r"|the girl i was (?:seeing|with) <g1>(?:left|dumped|moved out|moved away)",
             her=True,
@@ -740,11 +779,13 @@ _RULES: tuple[_Rule, ...] = (
         "ready_excuses",
         Y,
         _matches(
-            r"work(?:'s)? (?:has been|is|was|been|got|gets|kept|keeps|had) <g2>(?:crazy|insane"
-            r"|mental|mad|nuts|hectic|intense|full on|a nightmare|busy|in the way|me late"
-            r"|me busy|killing me)"
+            r"(?:work|job)(?:'s)? (?:has been|is|was|been|got|gets|kept|keeps|had) <g2>"
+            r"(?:crazy|insane|mental|mad|nuts|hectic|intense|full on|a nightmare|busy"
+            r"|in the way|me late|me busy|killing me)"
             r"|(?:stuck|held up|tied up|busy|swamped) (?:at|with) work|because of work"
-            r"|boss (?:needs|needed|made|wanted) me"
+            r"|boss (?:needs|needed|made|wanted) me|work stuff|work thing"
+            r"|(?:have|has|'s) been <g2>(?:mental|crazy|insane|hectic|nuts|full on|nonstop"
+            r"|a nightmare|chaos|chaotic)"
         ),
         (_negated, _sarcastic),
     ),
@@ -768,6 +809,7 @@ _RULES: tuple[_Rule, ...] = (
             r"|timing (?:was|is|felt) <g1>(?:off|wrong|bad|terrible)"
             r"|timing (?:was never|is never|wasn't|isn't|was not|is not) right"
             r"|(?:not|wasn't|isn't|never) (?:a |the )?(?:good|right) time"
+            r"|(?:i wasn't|i was not) <g1>ready"
         ),
         (_sarcastic,),
     ),
@@ -785,6 +827,7 @@ _NOTE_RULES: tuple[_Rule, ...] = (
             r"|i've (?:grown|matured|grown up)|i'm different now|people (?:can )?change"
             r"|i've (?:quit|stopped) drinking|i've been in therapy|i'm in therapy"
             r"|i'm in a (?:much )?better place|i've learned my lesson|turned my life around"
+            r"|therapy (?:has )?(?:helped|changed)|(?:done|doing) (?:a lot of |some )?growing"
         ),
         (_negated,),
     ),

@@ -558,6 +558,9 @@ CORPUS: tuple[Labelled, ...] = (
 #: First run, rules as of the commit that added this set: precision 1.00 for every kind (no
 #: false alarm in 85 messages), recall 0.47 overall (31 of 66): fishing 0.27, followed_through
 #: yes 0.77 and no 0.67, heard 0.40, excuses 0.38, rebound 0.30; the note 0.50.
+#: Its misses were then used to widen the rules in general ways (more ways to say each thing),
+#: so from then on this set is no longer held out: treat its figures as in-sample too, and
+#: write a fresh set before trusting a new estimate.
 HELD_OUT: tuple[Labelled, ...] = (
     _m("Hey you. Long time. I miss you."),
     _m("Any plans this weekend? Thought we could grab a bite", followed_through=NO),
