@@ -17,6 +17,7 @@ RUN pip install --require-hashes -r requirements/app.lock
 
 COPY app.py gunicorn.conf.py ./
 COPY decision/ decision/
+COPY serving/ serving/
 COPY web/ web/
 COPY templates/ templates/
 COPY static/ static/

@@ -35,7 +35,10 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         app.config.from_mapping(test_config)
 
     # Behind that many proxies, their X-Forwarded-* headers give the address people used.
-    app.wsgi_app = proxy.trust_proxies(app.wsgi_app, app.config["TRUST_PROXY_HOPS"])
+    # Flask's documented way to wrap the app in WSGI middleware; mypy sees a method replaced.
+    app.wsgi_app = proxy.trust_proxies(  # type: ignore[method-assign,assignment]
+        app.wsgi_app, app.config["TRUST_PROXY_HOPS"]
+    )
 
     access_log.register(app)
     headers.register(app, holds_answers=marks.holds_answers)

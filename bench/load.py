@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 
 import aiohttp
 
-from decision import SIGNALS, Answer, Pronoun, encode
+from decision import CURRENT, Answer, Pronoun, encode
 
 __all__ = [
     "GOAL",
@@ -38,8 +38,13 @@ HOT_RESULTS = 60
 
 
 def answer_set(number: int) -> dict[str, Answer]:
-    """The ``number``-th of the 3^12 answer sets (digits of ``number`` in base 3)."""
-    return {signal.id: _ANSWERS[(number // 3**place) % 3] for place, signal in enumerate(SIGNALS)}
+    """The ``number``-th answer set after the safety question (digits of ``number`` in base 3).
+
+    The safety question is answered No: a Yes gives the support page, which has no link.
+    """
+    asked = CURRENT.ids[1:]
+    given = {q: _ANSWERS[(number // 3**place) % 3] for place, q in enumerate(asked)}
+    return {"safety_concern": Answer.NO} | given
 
 
 def _code(number: int) -> str:

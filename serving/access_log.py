@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from typing import TextIO
 
 from flask import Flask, g, request
 from werkzeug.wrappers import Response
@@ -34,15 +35,15 @@ class _DropRequestLines(logging.Filter):
         return " - - [" not in str(record.msg)
 
 
-class _StderrHandler(logging.StreamHandler):
+class _StderrHandler(logging.StreamHandler[TextIO]):
     """Writes to whatever sys.stderr is at the time, as logging's own last resort does."""
 
     @property
-    def stream(self) -> object:
+    def stream(self) -> TextIO:
         return sys.stderr
 
     @stream.setter
-    def stream(self, _: object) -> None:
+    def stream(self, _: TextIO) -> None:
         pass
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from flask import request
 from flask_wtf import FlaskForm
-from wtforms import RadioField, SelectChoice
+from wtforms import RadioField, SelectChoice  # type: ignore[attr-defined]  # new in 3.3; stubs predate it
 from wtforms.validators import AnyOf, InputRequired, Optional
 
 from decision import CURRENT, Answer, Pronoun
@@ -24,7 +24,7 @@ ANSWER_VALUES = {answer.value: answer for answer in Answer}
 class QuestionnaireForm(FlaskForm):
     """Who sent the message, then one field per question of today's edition (added below)."""
 
-    class Meta:
+    class Meta(FlaskForm.Meta):
         # The form changes nothing on the server, so it needs no session and no CSRF token.
         csrf = False
 
@@ -52,7 +52,7 @@ class QuestionnaireForm(FlaskForm):
             for field in self:
                 field.errors = [] if field.name != "safety_concern" else field.errors
             return True
-        return valid
+        return bool(valid)
 
     @property
     def safety_first(self) -> bool:

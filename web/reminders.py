@@ -55,7 +55,8 @@ def reminder_calendar(*, link: str, start: date, stamp: datetime) -> bytes:
     calendar.add("version", "2.0")
     calendar.add("method", "PUBLISH")
     calendar.add_component(event)
-    return calendar.to_ical()
+    ical: bytes = calendar.to_ical()
+    return ical
 
 
 def start_day(given: str | None, today: date) -> date:

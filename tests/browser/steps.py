@@ -89,7 +89,10 @@ def _with_errors(page: Page) -> None:
 
 
 def _visit(path: str) -> Callable[[Page], None]:
-    return lambda page: page.goto(path)
+    def visit(page: Page) -> None:
+        page.goto(path)
+
+    return visit
 
 
 #: Every kind of page a person can reach, by a name used in screenshots and test ids.

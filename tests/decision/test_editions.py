@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from decision import CURRENT, EDITIONS, Answer, Edition, Effect, evaluate
-from decision.questions import strong_warning, warning
+from decision.questions import Question, strong_warning, warning
 from decision.sources import Citation
 
 Y, N, U = Answer.YES, Answer.NO, Answer.NOT_SURE
@@ -87,7 +87,7 @@ def test_edition_1_answers_count_as_released() -> None:
     assert counted == EDITION_1_EFFECTS
 
 
-def a_new_question(kind: str) -> object:
+def a_new_question(kind: str) -> Question:
     """A question no released edition asks, of the given kind."""
     cite = (Citation("missed-you", 12, "And you're honestly better off without him."),)
     make = strong_warning if kind == "strong" else warning

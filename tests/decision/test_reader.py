@@ -14,7 +14,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from decision.answers import Answer
-from decision.reader import MAX_LENGTH, SIGNALS_READ, MessageTooLong, Reading, read
+from decision.reader import (
+    MAX_LENGTH,
+    SIGNALS_READ,
+    MessageTooLong,
+    Note,
+    Reading,
+    Suggestion,
+    read,
+)
 from tests.decision.reader_corpus import CORPUS, HELD_OUT
 
 Y, N = Answer.YES, Answer.NO
@@ -344,6 +352,7 @@ def _assert_sound(reading: Reading, message: str) -> None:
     """At most one suggestion per signal, and every span is exactly its evidence."""
     signals = [s.signal for s in reading.suggestions]
     assert len(signals) == len(set(signals))
-    for found in (*reading.suggestions, *reading.notes):
+    spans: list[Suggestion | Note] = [*reading.suggestions, *reading.notes]
+    for found in spans:
         assert 0 <= found.start < found.end <= len(message)
         assert message[found.start : found.end] == found.evidence

@@ -38,18 +38,16 @@ def test_size_zero_keeps_nothing() -> None:
 
 def renders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Note each template the pages and error pages render."""
-    import web.errors
-    import web.pages
+    from flask import render_template
 
     calls: list[str] = []
-    real = web.pages.render_template
 
     def counting(name: str, **context: object) -> str:
         calls.append(name)
-        return real(name, **context)
+        return render_template(name, **context)
 
-    for module in (web.pages, web.errors):
-        monkeypatch.setattr(module, "render_template", counting)
+    for module in ("web.pages", "web.errors"):
+        monkeypatch.setattr(f"{module}.render_template", counting)
     return calls
 
 

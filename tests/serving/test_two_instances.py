@@ -55,8 +55,8 @@ def test_a_result_made_on_one_copy_opens_on_the_other(
         == "Not yet: let what he does speak first."
     )
     # The whole page is the same but for the address in the share link.
-    address = [f"{host}:{port}".encode() for host, port in two_copies]
-    assert here.body.replace(*address) == there.body
+    ours, theirs = (f"{host}:{port}".encode() for host, port in two_copies)
+    assert here.body.replace(ours, theirs) == there.body
 
 
 def test_an_api_result_from_one_copy_has_the_same_verdict_on_the_other(
