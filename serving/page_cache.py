@@ -16,7 +16,7 @@ from datetime import date
 
 from flask import Flask, Response, current_app, g, request
 
-__all__ = ["PageCache", "register"]
+__all__ = ["PageCache", "cache_of", "register"]
 
 _EXTENSION = "should_i_reply.page_cache"
 
@@ -54,13 +54,18 @@ class PageCache:
                 self._pages.popitem(last=False)
 
 
+def cache_of(app: Flask) -> PageCache:
+    """The page cache of one app."""
+    kept: PageCache = app.extensions[_EXTENSION]
+    return kept
+
+
 def register(app: Flask, *, cacheable: Callable[[], bool]) -> None:
     """Keep the 200 responses of requests ``cacheable`` accepts, and serve them again."""
     app.extensions[_EXTENSION] = PageCache(app.config["PAGE_CACHE_SIZE"])
 
     def cache() -> PageCache:
-        kept: PageCache = current_app.extensions[_EXTENSION]
-        return kept
+        return cache_of(current_app)
 
     def serve_kept() -> Response | None:
         if not cacheable():

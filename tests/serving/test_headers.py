@@ -1,4 +1,4 @@
-"""Security, privacy and caching headers, on every route and every kind of answer."""
+"""Security, privacy and caching headers: one test per route, each showing every header at once."""
 
 from __future__ import annotations
 
@@ -10,45 +10,42 @@ from werkzeug.test import TestResponse
 
 from tests.helpers import answers
 
-RESULT = "21hunuuuuuuuuuu"  # a "Not yet" result, so its reminder exists
+RESULT = "32hnyuuuuuuuuuuu"  # a "Not yet" result, so its reminder exists
 
-#: One request per route and per kind of error: (method, path, keyword arguments, status).
+#: One request per route and kind of error: (method, path, keyword arguments, status, what).
+#: ``what`` is "private" for a response whose address holds answers, "static" for a file.
 ROUTES = [
-    pytest.param("get", "/", {}, 200, id="questionnaire"),
-    pytest.param("post", "/", {"data": answers("no")}, 303, id="post-answers"),
-    pytest.param("post", "/", {"data": {"broken_plans": "yes"}}, 200, id="post-incomplete"),
-    pytest.param("get", f"/?answers={RESULT}", {}, 200, id="questionnaire-prefilled"),
-    pytest.param("get", f"/r/{RESULT}", {}, 200, id="result"),
-    pytest.param("get", f"/r/{RESULT}.json", {}, 200, id="result-json"),
-    pytest.param("get", f"/r/{RESULT}/reminder.ics", {}, 200, id="reminder"),
-    pytest.param("get", "/how-we-decide", {}, 200, id="how-we-decide"),
-    pytest.param("get", "/api/v1/questions", {}, 200, id="api-questions"),
-    pytest.param("post", "/api/v1/evaluate", {"json": {"answers": {}}}, 200, id="api-evaluate"),
-    pytest.param("post", "/api/v1/evaluate", {"data": "nope"}, 400, id="api-bad-body"),
-    pytest.param("get", "/healthz", {}, 200, id="healthz"),
-    pytest.param("get", "/static/site.css", {}, 200, id="static"),
-    pytest.param("get", "/no/such/page", {}, 404, id="404"),
-    pytest.param("get", "/r/not-a-code", {}, 404, id="404-bad-code"),
-    pytest.param("delete", "/", {}, 405, id="405"),
-    pytest.param("post", "/", {"data": {"broken_plans": "y" * 40_000}}, 413, id="413"),
+    pytest.param("get", "/", {}, 200, "page", id="questionnaire"),
+    pytest.param("post", "/", {"data": answers("no")}, 303, "page", id="post-answers"),
+    pytest.param("post", "/", {"data": {"broken_plans": "yes"}}, 200, "page", id="post-incomplete"),
+    pytest.param("post", "/", {"data": {"safety_concern": "yes"}}, 200, "page", id="post-safety"),
+    pytest.param("get", f"/?answers={RESULT}", {}, 200, "private", id="questionnaire-prefilled"),
+    pytest.param("get", f"/r/{RESULT}", {}, 200, "private", id="result"),
+    pytest.param("get", f"/r/{RESULT}.json", {}, 200, "private", id="result-json"),
+    pytest.param("get", f"/r/{RESULT}/reminder.ics", {}, 200, "private", id="reminder"),
+    pytest.param("get", "/support", {}, 200, "page", id="support"),
+    pytest.param("get", "/how-we-decide", {}, 200, "page", id="how-we-decide"),
+    pytest.param("get", "/api/v1/questions", {}, 200, "page", id="api-questions"),
+    pytest.param(
+        "post", "/api/v1/evaluate", {"json": {"answers": {}}}, 200, "page", id="api-evaluate"
+    ),
+    pytest.param("post", "/api/v1/evaluate", {"data": "nope"}, 400, "page", id="api-bad-body"),
+    pytest.param("get", "/healthz", {}, 200, "page", id="healthz"),
+    pytest.param("get", "/static/site.css", {}, 200, "static", id="static"),
+    pytest.param("get", "/no/such/page", {}, 404, "page", id="404"),
+    pytest.param("get", "/r/not-a-code", {}, 404, "private", id="404-bad-code"),
+    pytest.param("delete", "/", {}, 405, "page", id="405"),
+    pytest.param("post", "/", {"data": {"broken_plans": "y" * 40_000}}, 413, "page", id="413"),
 ]
 
-#: Responses that show someone's answers: to robots and caches they are private.
-PRIVATE = [
-    pytest.param(f"/r/{RESULT}", id="result"),
-    pytest.param(f"/r/{RESULT}.json", id="result-json"),
-    pytest.param(f"/r/{RESULT}/reminder.ics", id="reminder"),
-    pytest.param(f"/?answers={RESULT}", id="questionnaire-prefilled"),
-]
-
-REQUIRED_CSP = {
+#: Exactly these directives, with exactly these sources: nothing inline, nothing elsewhere.
+CONTENT_SECURITY_POLICY = {
     "default-src": ["'self'"],
+    "img-src": ["'self'", "data:"],  # the empty icon each page names (<link rel="icon">)
     "object-src": ["'none'"],
     "base-uri": ["'none'"],
     "frame-ancestors": ["'none'"],
     "form-action": ["'self'"],
-    # The empty icon each page names (<link rel="icon" href="data:,">).
-    "img-src": ["'self'", "data:"],
 }
 
 #: Browser features the app never uses, each of which the policy must turn off.
@@ -65,138 +62,62 @@ def send(
     return response
 
 
-def csp(response: TestResponse) -> dict[str, list[str]]:
-    """The Content-Security-Policy, as directive: sources."""
-    directives = [part.split() for part in response.headers["Content-Security-Policy"].split(";")]
-    return {name: sources for name, *sources in directives}
-
-
-@pytest.mark.parametrize(("method", "path", "kwargs", "status"), ROUTES)
-def test_each_route_answers_as_expected(
-    client: FlaskClient, method: str, path: str, kwargs: dict[str, Any], status: int
-) -> None:
-    """Each request in the table gets the status it is there to check."""
-    assert send(client, method, path, kwargs).status_code == status
-
-
-@pytest.mark.parametrize(("method", "path", "kwargs", "status"), ROUTES)
-def test_content_security_policy_has_each_required_directive(
-    client: FlaskClient, method: str, path: str, kwargs: dict[str, Any], status: int
-) -> None:
-    """The CSP names each directive the issue requires, with exactly those sources."""
-    policy = csp(send(client, method, path, kwargs))
-    assert {name: policy.get(name) for name in REQUIRED_CSP} == REQUIRED_CSP
-
-
-@pytest.mark.parametrize(("method", "path", "kwargs", "status"), ROUTES)
-def test_content_security_policy_allows_nothing_inline(
-    client: FlaskClient, method: str, path: str, kwargs: dict[str, Any], status: int
-) -> None:
-    """No unsafe-inline or unsafe-eval anywhere, and no source beyond self, none and data:."""
-    sources = {s for values in csp(send(client, method, path, kwargs)).values() for s in values}
-    assert sources <= {"'self'", "'none'", "data:"}
-
-
-@pytest.mark.parametrize(("method", "path", "kwargs", "status"), ROUTES)
-def test_content_is_never_sniffed(
-    client: FlaskClient, method: str, path: str, kwargs: dict[str, Any], status: int
-) -> None:
-    """X-Content-Type-Options: nosniff."""
-    assert send(client, method, path, kwargs).headers["X-Content-Type-Options"] == "nosniff"
-
-
-@pytest.mark.parametrize(("method", "path", "kwargs", "status"), ROUTES)
-def test_no_referrer_is_sent_on(
-    client: FlaskClient, method: str, path: str, kwargs: dict[str, Any], status: int
-) -> None:
-    """Referrer-Policy: no-referrer, because a share link carries answers."""
-    assert send(client, method, path, kwargs).headers["Referrer-Policy"] == "no-referrer"
-
-
-@pytest.mark.parametrize(("method", "path", "kwargs", "status"), ROUTES)
-def test_unused_browser_features_are_off(
-    client: FlaskClient, method: str, path: str, kwargs: dict[str, Any], status: int
-) -> None:
-    """The Permissions-Policy turns off what the app does not use."""
-    header = send(client, method, path, kwargs).headers["Permissions-Policy"]
-    policy = dict(item.strip().split("=", 1) for item in header.split(","))
-    assert {feature: policy.get(feature) for feature in UNUSED_FEATURES} == dict.fromkeys(
-        UNUSED_FEATURES, "()"
+def headers_of(response: TestResponse) -> dict[str, object]:
+    """What the response says about security, privacy and caching, in one comparable dict."""
+    policy = [part.split() for part in response.headers["Content-Security-Policy"].split(";")]
+    features = dict(
+        item.strip().split("=", 1) for item in response.headers["Permissions-Policy"].split(",")
     )
+    return {
+        "status": response.status_code,
+        "Content-Security-Policy": {name: sources for name, *sources in policy},
+        "Permissions-Policy": {feature: features.get(feature) for feature in UNUSED_FEATURES},
+        "X-Content-Type-Options": response.headers.get("X-Content-Type-Options"),
+        "Referrer-Policy": response.headers.get("Referrer-Policy"),
+        "X-Frame-Options": response.headers.get("X-Frame-Options"),
+        "Strict-Transport-Security": response.headers.get("Strict-Transport-Security"),
+        "Set-Cookie": response.headers.get("Set-Cookie"),
+        "Cache-Control": response.headers.get("Cache-Control"),
+        "X-Robots-Tag": response.headers.get("X-Robots-Tag"),
+    }
 
 
-@pytest.mark.parametrize(("method", "path", "kwargs", "status"), ROUTES)
-def test_no_strict_transport_security_over_http(
-    client: FlaskClient, method: str, path: str, kwargs: dict[str, Any], status: int
+def expected(status: int, what: str, *, https: bool) -> dict[str, object]:
+    """The headers a response of this kind must carry."""
+    return {
+        "status": status,
+        "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+        "Permissions-Policy": dict.fromkeys(UNUSED_FEATURES, "()"),
+        "X-Content-Type-Options": "nosniff",
+        # A share link carries answers, so it is never sent on to another site.
+        "Referrer-Policy": "no-referrer",
+        "X-Frame-Options": "DENY",
+        # Only over HTTPS: over plain HTTP browsers ignore it, and it would mislead.
+        "Strict-Transport-Security": "max-age=31536000" if https else None,
+        "Set-Cookie": None,
+        # Pages, JSON and errors may all echo what someone chose; files are revalidated.
+        "Cache-Control": "no-cache" if what == "static" else "no-store",
+        "X-Robots-Tag": "noindex, nofollow" if what == "private" else None,
+    }
+
+
+@pytest.mark.parametrize("https", [False, True], ids=["http", "https"])
+@pytest.mark.parametrize(("method", "path", "kwargs", "status", "what"), ROUTES)
+def test_each_route_carries_every_header_it_should(
+    client: FlaskClient,
+    method: str,
+    path: str,
+    kwargs: dict[str, Any],
+    status: int,
+    what: str,
+    https: bool,
 ) -> None:
-    """Over plain HTTP there is no HSTS: browsers would ignore it, and it would mislead."""
-    assert "Strict-Transport-Security" not in send(client, method, path, kwargs).headers
+    """Each route's status and security, privacy and caching headers are exactly as required."""
+    base_url = "https://localhost" if https else "http://localhost"
+    response = send(client, method, path, kwargs, base_url=base_url)
+    assert headers_of(response) == expected(status, what, https=https)
 
 
-@pytest.mark.parametrize(("method", "path", "kwargs", "status"), ROUTES)
-def test_strict_transport_security_over_https(
-    client: FlaskClient, method: str, path: str, kwargs: dict[str, Any], status: int
-) -> None:
-    """Over HTTPS every response asks browsers to keep to HTTPS for a year."""
-    response = send(client, method, path, kwargs, base_url="https://localhost")
-    assert response.headers["Strict-Transport-Security"] == "max-age=31536000"
-
-
-@pytest.mark.parametrize(("method", "path", "kwargs", "status"), ROUTES)
-def test_no_cookie_is_set(
-    client: FlaskClient, method: str, path: str, kwargs: dict[str, Any], status: int
-) -> None:
-    """No response sets a cookie."""
-    assert "Set-Cookie" not in send(client, method, path, kwargs).headers
-
-
-@pytest.mark.parametrize(("method", "path", "kwargs", "status"), ROUTES)
-def test_pages_cannot_be_framed(
-    client: FlaskClient, method: str, path: str, kwargs: dict[str, Any], status: int
-) -> None:
-    """X-Frame-Options: DENY, for browsers older than frame-ancestors."""
-    assert send(client, method, path, kwargs).headers["X-Frame-Options"] == "DENY"
-
-
-@pytest.mark.parametrize("path", PRIVATE)
-def test_answers_are_not_indexed(client: FlaskClient, path: str) -> None:
-    """A response that shows answers asks robots not to index or follow it."""
-    assert client.get(path).headers["X-Robots-Tag"] == "noindex, nofollow"
-
-
-@pytest.mark.parametrize("path", PRIVATE)
-def test_answers_are_never_stored_by_a_cache(client: FlaskClient, path: str) -> None:
-    """A response that shows answers is kept by no browser or proxy cache."""
-    assert client.get(path).headers["Cache-Control"] == "no-store"
-
-
-@pytest.mark.parametrize(
-    ("method", "path", "kwargs", "status"),
-    [p for p in ROUTES if p.id != "static"],
-)
-def test_every_page_and_answer_is_no_store(
-    client: FlaskClient, method: str, path: str, kwargs: dict[str, Any], status: int
-) -> None:
-    """Pages, JSON and errors are all no-store: any of them may echo what someone chose."""
-    assert send(client, method, path, kwargs).headers["Cache-Control"] == "no-store"
-
-
-def test_the_stylesheet_is_revalidated_not_stored_blind(client: FlaskClient) -> None:
+def test_a_static_file_has_a_validator(client: FlaskClient) -> None:
     """Static files keep Flask's no-cache with an ETag: cheap to check, never stale."""
-    response = send(client, "get", "/static/site.css", {})
-    assert response.headers["Cache-Control"] == "no-cache"
-    assert response.headers["ETag"]
-    assert "X-Robots-Tag" not in response.headers
-
-
-@pytest.mark.parametrize(
-    "path",
-    [
-        pytest.param("/", id="questionnaire"),
-        pytest.param("/how-we-decide", id="how-we-decide"),
-        pytest.param("/healthz", id="healthz"),
-    ],
-)
-def test_pages_without_answers_may_be_indexed(client: FlaskClient, path: str) -> None:
-    """The empty questionnaire and how-we-decide carry no X-Robots-Tag."""
-    assert "X-Robots-Tag" not in client.get(path).headers
+    assert send(client, "get", "/static/site.css", {}).headers["ETag"]

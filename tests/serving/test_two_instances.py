@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 import pytest
 
 from app import create_app
+from serving import page_cache
 from tests.helpers import answers, fetch, serving
 
 Address = tuple[str, int]
@@ -18,9 +19,10 @@ Address = tuple[str, int]
 @pytest.fixture(scope="module")
 def two_copies() -> Iterator[tuple[Address, Address]]:
     """Two apps built separately, each served on its own port of 127.0.0.1."""
+    # The second copy keeps no pages, so every page it shows is one it made itself.
     with (
         serving(create_app({"TESTING": True})) as first,
-        serving(create_app({"TESTING": True})) as second,
+        serving(create_app({"TESTING": True, "PAGE_CACHE_SIZE": 0})) as second,
     ):
         yield first, second
 
@@ -32,10 +34,12 @@ def verdict_headline(html: bytes) -> str:
     return found.group(1).decode().strip()
 
 
-def test_the_copies_are_separate(two_copies: tuple[Address, Address]) -> None:
-    """The two servers listen on different ports."""
-    first, second = two_copies
-    assert first != second
+def test_a_page_kept_by_one_copy_is_not_kept_by_another() -> None:
+    """Each copy keeps its own pages: serving a result on one leaves the other's cache empty."""
+    one, other = create_app({"TESTING": True}), create_app({"TESTING": True})
+    with serving(one) as first, serving(other):
+        assert fetch(first, "GET", "/r/32hnyuuuuuuuuuuu").status == 200
+    assert (len(page_cache.cache_of(one)), len(page_cache.cache_of(other))) == (1, 0)
 
 
 def test_a_result_made_on_one_copy_opens_on_the_other(

@@ -196,3 +196,24 @@ class TestOldEditions:
         text = opened(client, "1uuuuuuuuuuuy")
         assert "He hasn’t changed, but you have" not in text
         assert "On 23 November 2026 we took away a quote we used to show here." in text
+
+
+@pytest.mark.parametrize(
+    "code", ["32hnyuuuuuuuuuuu", "32hnuyuuuuuuuuuu", "32hnnnnnnnnnnnnn", "21huyuuuuuuuuuu"]
+)
+def test_a_result_page_judges_the_answers_once(code: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One evaluation per page: the rule table runs once, plus once per thing that could happen."""
+    from decision.editions.edition import Edition
+
+    runs: list[int] = []
+    first_rule = Edition.first_rule
+
+    def counted(self: Edition, answers: object) -> object:
+        runs.append(self.number)
+        return first_rule(self, answers)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Edition, "first_rule", counted)
+    client = create_app({"TESTING": True, "PAGE_CACHE_SIZE": 0}).test_client()
+    assert client.get(f"/r/{code}").status_code == 200
+    edition = EDITIONS[runs[0]]
+    assert 1 <= len(runs) <= 1 + len(edition.could_still_happen)
