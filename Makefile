@@ -8,7 +8,7 @@ HOST     ?= 127.0.0.1
 PORT     ?= 5000
 
 .DEFAULT_GOAL := help
-.PHONY: help run serve bench soak reader-report test lint typecheck pytest lock clean
+.PHONY: help run serve bench bench-cpu soak reader-report test lint typecheck pytest lock clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -34,6 +34,9 @@ bench: $(BIN)/.installed ## Benchmark every route on gunicorn against /healthz.
 
 soak: $(BIN)/.installed ## Soak gunicorn for 60 s at 50 connections, then reload it under load.
 	$(BIN)/python -m bench.soak $(SOAK_ARGS)
+
+bench-cpu: $(BIN)/.installed ## CPU time per request for the pages the page cache cannot serve.
+	$(BIN)/python -m bench.cpu $(BENCH_ARGS)
 
 reader-report: $(BIN)/.installed ## Print the message reader's precision and recall on its corpus.
 	$(BIN)/python -m bench.reader_report $(REPORT_ARGS)
