@@ -300,9 +300,11 @@ def own_reading(question: str, answer: Answer) -> str | None:
     return _OWN_READING.get((question, answer))
 
 
-def erratum_note(on: str) -> str:
-    """Said where a passage was taken away from an answer it argued against."""
-    return f"On {on} we took away a quote we used to show here. It argued against this answer."
+def erratum_note(on: str, count: int) -> str:
+    """Said where passages were taken away from an answer they argued against."""
+    if count == 1:
+        return f"On {on} we took away a quote we used to show here. It argued against this answer."
+    return f"On {on} we took away {count} quotes we used to show here. They argued against this answer."
 
 
 _WHAT_IF: dict[tuple[str, Answer], str] = {

@@ -6,6 +6,7 @@ things about the same answers.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,7 @@ from decision import (
     Citation,
     Edition,
     Effect,
+    Erratum,
     Pronoun,
     Result,
     VerdictId,
@@ -150,9 +152,7 @@ def present(result: Result, *, pronoun: Pronoun, code: str | None) -> ResultView
                     finding=say(wording.finding(number, r.question.id, r.answer)),
                     citations=r.citations,
                     own_reading=wording.own_reading(r.question.id, r.answer),
-                    corrections=tuple(
-                        wording.erratum_note(f"{e.on:%-d %B %Y}") for e in r.corrections
-                    ),
+                    corrections=_corrections(r.corrections),
                 )
                 for r in result.counted_as(effect)
             )
@@ -193,6 +193,12 @@ def present(result: Result, *, pronoun: Pronoun, code: str | None) -> ResultView
         changes=changes,
         answers=answers,
     )
+
+
+def _corrections(errata: tuple[Erratum, ...]) -> tuple[str, ...]:
+    """One note per day passages were taken away, saying how many."""
+    days = Counter(erratum.on for erratum in errata)
+    return tuple(wording.erratum_note(f"{day:%-d %B %Y}", count) for day, count in days.items())
 
 
 def citation_json(citation: Citation) -> dict[str, Any]:
