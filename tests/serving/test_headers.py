@@ -30,7 +30,7 @@ ROUTES = [
     pytest.param("get", "/no/such/page", {}, 404, id="404"),
     pytest.param("get", "/r/not-a-code", {}, 404, id="404-bad-code"),
     pytest.param("delete", "/", {}, 405, id="405"),
-    pytest.param("post", "/", {"data": {"broken_plans": "y" * 40_000}}, 413, id="413"),
+    pytest.param("post", "/", {"data": {"broken_plans": "y" * 200_000}}, 413, id="413"),
 ]
 
 #: Responses that show someone's answers: to robots and caches they are private.
