@@ -82,6 +82,7 @@ def test_a_change_link_opens_the_questions_filled_in_and_the_new_verdict_follows
     assert h1(page) == headline(VerdictId.IGNORE)
 
     page.get_by_role("link", name="Change Since you broke up, has he said he’d see you").click()
+    page.wait_for_load_state()
     assert page.url.endswith("#q3")
     assert checked(page) == {"pronoun": "he"} | given
 
@@ -97,6 +98,7 @@ def test_what_would_change_links_to_the_questions_with_that_answer_changed(page:
     page.goto("/r/" + encode(booked))
     assert h1(page) == headline(VerdictId.WAIT)
     page.get_by_role("link", name="If what he does shows that his part").click()
+    page.wait_for_load_state()
     assert checked(page) == {"pronoun": "he"} | answers(
         safety_concern="no", followed_through="yes", he_has_changed="yes"
     )
