@@ -23,7 +23,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     # this from the JSON provider, not from the old JSON_SORT_KEYS setting.
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.config.from_mapping(
-        # The largest honest request is a few hundred bytes of form answers.
+        # The largest honest request of answers is a few hundred bytes. The two routes that
+        # take a pasted message raise it for themselves (web/reading.py: BODY_LIMIT).
         MAX_CONTENT_LENGTH=16 * 1024,
         MAX_FORM_PARTS=200,
         **settings.app_defaults(),

@@ -21,6 +21,7 @@ __all__ = [
     "OUR_READING",
     "PRIVATE_WINDOW",
     "PRONOUN_NOTE",
+    "READING_NOTES",
     "RULE_SUMMARIES",
     "IN_DANGER",
     "SAFETY_FIRST",
@@ -32,6 +33,7 @@ __all__ = [
     "explanation_backing",
     "finding",
     "own_reading",
+    "reading_note",
     "what_if",
 ]
 
@@ -170,6 +172,20 @@ _EDITION_1_EXPLANATIONS: dict[str, str] = {
         " Words alone are not a reason to answer."
     ),
 }
+
+#: What the questionnaire says beside a note the message reader made (``decision.reader.Note``).
+READING_NOTES: dict[str, str] = {
+    "words_not_deeds": (
+        "{His} message says {he} {has} changed."
+        " The essays look at what {he} {does}, not what {he} {says}."
+    ),
+}
+
+
+def reading_note(kind: str) -> str:
+    """The sentence for one kind of note about his message."""
+    return READING_NOTES[kind]
+
 
 _WORDS_ALONE = Citation(
     "missed-you", 11, "Because if he really did miss you, he would do something about it."

@@ -56,7 +56,7 @@ document.addEventListener("DOMContentLoaded", () => {
     const input = document.getElementById(e.target.hash?.slice(1));
     if (!input) return;
     e.preventDefault();
-    input.closest(".question").scrollIntoView();
+    input.closest(".question,.read").scrollIntoView();
     input.focus({ preventScroll: true });
   });
 

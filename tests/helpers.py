@@ -36,6 +36,13 @@ def submit(client: FlaskClient, form: dict[str, str]) -> TestResponse:
     return client.post("/", data=form)
 
 
+def read_message(
+    client: FlaskClient, message: str, form: Mapping[str, str] | None = None
+) -> TestResponse:
+    """Paste a message and press "Read it for me", with any answers already chosen."""
+    return client.post("/", data={**(form or {}), "read": "1", "message": message})
+
+
 def open_result(client: FlaskClient, form: dict[str, str]) -> TestResponse:
     """Post a complete questionnaire and follow the redirect to its result."""
     response = submit(client, form)

@@ -6,12 +6,14 @@ from typing import Any
 
 from flask import Blueprint, request, url_for
 
-from decision import CURRENT, Answer, Pronoun, encode, evaluate
+from decision import CURRENT, Answer, Pronoun, encode, evaluate, wording
+from decision.reader import MAX_LENGTH, Reading, read
 from web import messages
 from web.forms import ANSWER_VALUES
 from web.marks import carries_answers
 from web.pages import view_of
 from web.presenters import present, question_json, result_json
+from web.reading import BODY_LIMIT
 
 __all__ = ["bp"]
 
@@ -36,7 +38,7 @@ def evaluate_answers() -> dict[str, Any] | tuple[dict[str, Any], int]:
     """Evaluate a JSON body of answers; a question left out counts as not sure."""
     answers, pronoun, errors = _parse(request.get_json(silent=True))
     if errors:
-        return {"errors": errors}, 400
+        return _bad_request(errors)
     result = evaluate(answers)
     if result.rule.id == "safety":
         # Like the page, a Yes to safety makes no link.
@@ -44,6 +46,17 @@ def evaluate_answers() -> dict[str, Any] | tuple[dict[str, Any], int]:
     code = encode(answers, pronoun=pronoun)
     view = present(result, pronoun=pronoun, code=code)
     return result_json(view, share_url=url_for("pages.result", code=code, _external=True))
+
+
+@bp.post("/api/v1/read")
+def read_message() -> dict[str, Any] | tuple[dict[str, Any], int]:
+    """Suggested answers for a message, each with the words behind it; nothing is kept."""
+    # A message needs more room than answers alone (see web/reading.py).
+    request.max_content_length = BODY_LIMIT
+    message, errors = _message_in(request.get_json(silent=True))
+    if errors:
+        return _bad_request(errors)
+    return _reading_json(read(message))
 
 
 @bp.get("/r/<code>.json")
@@ -77,3 +90,51 @@ def _parse(body: object) -> tuple[dict[str, Answer], Pronoun, dict[str, str]]:
         else:
             answers[question_id] = ANSWER_VALUES[value]
     return answers, pronoun or Pronoun.HE, errors
+
+
+def _bad_request(errors: dict[str, str]) -> tuple[dict[str, Any], int]:
+    """The one shape of every API error: 400, with a message for each problem by field."""
+    return {"errors": errors}, 400
+
+
+def _message_in(body: object) -> tuple[str, dict[str, str]]:
+    """The message in a request body to /api/v1/read, and a message for each problem in it."""
+    if not isinstance(body, dict):
+        return "", {"body": messages.API_READ_BODY_NOT_JSON}
+    errors = {f"{key}": messages.API_READ_UNKNOWN_FIELD for key in body if key != "message"}
+    message = body.get("message")
+    if "message" not in body:
+        errors["message"] = messages.API_MESSAGE_MISSING
+    elif not isinstance(message, str):
+        errors["message"] = messages.API_MESSAGE_NOT_TEXT
+    elif len(message) > MAX_LENGTH:
+        errors["message"] = messages.message_too_long(len(message))
+    if errors or not isinstance(message, str):
+        return "", errors
+    return message, errors
+
+
+def _reading_json(reading: Reading) -> dict[str, Any]:
+    # Worded for "he", as the essays are; the API takes no pronoun.
+    return {
+        "suggestions": [
+            {
+                "signal": s.signal,
+                "answer": s.answer.value,
+                "evidence": s.evidence,
+                "start": s.start,
+                "end": s.end,
+            }
+            for s in reading.suggestions
+        ],
+        "notes": [
+            {
+                "signal": n.signal,
+                "note": Pronoun.HE.fill(wording.reading_note(n.kind)),
+                "evidence": n.evidence,
+                "start": n.start,
+                "end": n.end,
+            }
+            for n in reading.notes
+        ],
+    }

@@ -7,6 +7,8 @@ from typing import Any
 from flask import Flask, current_app, render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
+from decision.reader import MAX_LENGTH
+
 __all__ = ["register"]
 
 _PAGES: dict[int, tuple[str, str]] = {
@@ -19,7 +21,7 @@ _PAGES: dict[int, tuple[str, str]] = {
     405: ("That didn’t work", "This page can’t be used that way."),
     413: (
         "That was too much to send",
-        "The questionnaire never sends this much. Please go back and try again.",
+        f"A pasted message can be up to {MAX_LENGTH:,} characters. Please go back and try again.",
     ),
     500: ("Sorry, something went wrong on our side", "Please try again in a moment."),
 }

@@ -25,6 +25,7 @@ from web import messages
 from web.forms import QuestionnaireForm, answers_from, pronoun_from
 from web.marks import carries_answers, same_for_same_address
 from web.presenters import ResultView, present
+from web.reading import BODY_LIMIT, PageReading, kept, read_onto
 
 __all__ = ["bp", "shared_or_404", "view_of"]
 
@@ -36,25 +37,36 @@ bp = Blueprint("pages", __name__)
 def questionnaire() -> str | Response:
     """Ask the questions; a valid answer set goes to its result, a Yes to safety to support."""
     if request.method == "POST":
+        # A pasted message needs more room than answers alone (see web/reading.py).
+        request.max_content_length = BODY_LIMIT
         form = QuestionnaireForm()
+        message = request.form.get("message", "")
+        if "read" in request.form:
+            return _questionnaire_page(form, reading=read_onto(form, message, pronoun_from(form)))
         # "Use these words" only rewords the page: keep every answer, judge none.
         if "reword" not in request.form and form.validate():
+            # The message goes no further: a result's address holds the answers alone.
             if form.safety_first:
                 # No link is made: the answers stay in this one response.
                 return _support_page(form)
             code = encode(answers_from(form), pronoun=pronoun_from(form))
             return redirect(url_for("pages.result", code=code), code=303)
-        return _questionnaire_page(form)
+        return _questionnaire_page(form, reading=kept(message))
     return _questionnaire_page(*_prefilled(request.args.get("answers")))
 
 
-def _questionnaire_page(form: QuestionnaireForm, notice: str | None = None) -> str:
+def _questionnaire_page(
+    form: QuestionnaireForm, notice: str | None = None, *, reading: PageReading | None = None
+) -> str:
+    reading = reading or PageReading()
     return render_template(
         "questionnaire.html",
         form=form,
         edition=CURRENT,
         pronoun=pronoun_from(form),
         notice=notice,
+        reading=reading,
+        page_errors=[("#message", reading.error)] if reading.error else [],
     )
 
 

@@ -63,6 +63,20 @@ def submit(page: Page) -> None:
     page.wait_for_load_state()
 
 
+def read(page: Page, message: str) -> None:
+    """Paste his message and press "Read it for me", and wait for the page to come back."""
+    page.get_by_label("Paste his message (optional)").fill(message)
+    page.get_by_role("button", name="Read it for me").click()
+    page.wait_for_load_state()
+
+
+#: A message that leads to a suggestion of each kind, and the note that he says he has changed.
+READ_ME = (
+    "I have changed. Do you miss me? It didn't work out with her, and work has been crazy busy."
+    " Are you free Saturday at 7 at the Crown? I saw you with your new boyfriend."
+)
+
+
 def checked(page: Page) -> dict[str, str]:
     """Every question's chosen answer, as the page shows it now."""
     values: dict[str, str] = page.eval_on_selector_all(
@@ -88,6 +102,14 @@ def _with_errors(page: Page) -> None:
     submit(page)
 
 
+def _read(message: str) -> Callable[[Page], None]:
+    def visit(page: Page) -> None:
+        page.goto("/")
+        read(page, message)
+
+    return visit
+
+
 def _visit(path: str) -> Callable[[Page], None]:
     def visit(page: Page) -> None:
         page.goto(path)
@@ -102,6 +124,8 @@ PAGES: dict[str, Callable[[Page], None]] = {
     "questions-for-they-filled-in": _visit("/?answers=32tnyuyuuuuuuuun"),
     "questions-old-edition-link": _visit("/?answers=21tyuyuuuuuuuun"),
     "questions-unreadable-link": _visit("/?answers=not-a-code"),
+    "questions-read-from-a-message": _read(READ_ME),
+    "questions-message-too-long": _read("I miss you. " * 200),
     "result-dont-reply": _visit(CODE_FOR_VERDICT[VerdictId.IGNORE]),
     "result-not-yet": _visit(CODE_FOR_VERDICT[VerdictId.WAIT]),
     "result-your-call": _visit(CODE_FOR_VERDICT[VerdictId.YOUR_CALL]),

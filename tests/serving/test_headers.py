@@ -35,7 +35,7 @@ ROUTES = [
     pytest.param("get", "/no/such/page", {}, 404, "page", id="404"),
     pytest.param("get", "/r/not-a-code", {}, 404, "private", id="404-bad-code"),
     pytest.param("delete", "/", {}, 405, "page", id="405"),
-    pytest.param("post", "/", {"data": {"broken_plans": "y" * 40_000}}, 413, "page", id="413"),
+    pytest.param("post", "/", {"data": {"broken_plans": "y" * 200_000}}, 413, "page", id="413"),
 ]
 
 #: Exactly these directives, with exactly these sources: nothing inline, nothing elsewhere.

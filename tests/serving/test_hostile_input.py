@@ -47,7 +47,7 @@ def friendly(reply: Reply, server: Address) -> None:
         assert (target.netloc, target.path[:3]) == (f"{server[0]}:{server[1]}", "/r/")
     elif kind.startswith("application/json"):
         body = json.loads(reply.body)
-        assert ("errors" in body) if reply.status >= 400 else ("verdict" in body)
+        assert ("errors" in body) if reply.status >= 400 else ("verdict" in body or "notes" in body)
     else:
         assert kind == "text/html; charset=utf-8"
         assert b'class="site-header"' in reply.body
@@ -102,7 +102,7 @@ def test_any_code_to_prefill_the_questionnaire(server: Address, code: str) -> No
 
 # --- the questionnaire form -------------------------------------------------------------------
 
-FIELD_NAMES = list(CURRENT.ids) + ["pronoun", "reword"]
+FIELD_NAMES = list(CURRENT.ids) + ["pronoun", "reword", "read", "message"]
 VALUES = ["yes", "no", "not_sure", "he", "she", "they", ""]
 
 FIELDS = st.lists(
@@ -112,7 +112,7 @@ FIELDS = st.lists(
             st.sampled_from(VALUES),
             st.text(max_size=50),
             # Huge values: past the request limit, the answer is a friendly 413.
-            st.integers(1_000, 40_000).map(lambda n: "y" * n),
+            st.integers(1_000, 200_000).map(lambda n: "y" * n),
         ),
     ),
     max_size=40,
@@ -194,8 +194,45 @@ def test_any_bytes_as_json(server: Address, body: bytes) -> None:
     assert reply.status == 400 or json.loads(reply.body)["verdict"]
 
 
+@HOSTILE
+@given(message=st.text(max_size=2_100), fields=FIELDS)
+def test_any_message_to_read_on_the_page(
+    server: Address, message: str, fields: list[tuple[str, str]]
+) -> None:
+    """Any text pasted and read, beside any other fields, gets the questionnaire back."""
+    body = urlencode([("read", "1"), ("message", message), *fields]).encode()
+    reply = fetch(server, "POST", "/", body, FORM)
+    friendly(reply, server)
+    assert reply.status in (200, 413)
+
+
+READ_BODIES = st.fixed_dictionaries(
+    {},
+    optional={
+        "message": st.one_of(st.text(max_size=2_100), JSON_VALUES),
+        "extra": JSON_VALUES,
+    },
+)
+
+
+@HOSTILE
+@given(body=st.one_of(JSON_VALUES, READ_BODIES))
+def test_any_json_body_to_read(server: Address, body: object) -> None:
+    """Any JSON value as a message to read: suggestions, or a 400 naming each problem."""
+    friendly(fetch(server, "POST", "/api/v1/read", json.dumps(body).encode(), JSON), server)
+
+
+@HOSTILE
+@given(body=RAW_BODIES)
+def test_any_bytes_to_read(server: Address, body: bytes) -> None:
+    """Bytes that are not JSON, or not UTF-8, sent to be read get a JSON error."""
+    reply = fetch(server, "POST", "/api/v1/read", body, JSON)
+    friendly(reply, server)
+    assert reply.status == 400 or "suggestions" in json.loads(reply.body)
+
+
 def test_a_body_past_the_limit_is_a_friendly_413(server: Address) -> None:
     """A body bigger than any honest questionnaire is refused with a page, not a 500."""
-    reply = fetch(server, "POST", "/", b"broken_plans=" + b"y" * 100_000, FORM)
+    reply = fetch(server, "POST", "/", b"broken_plans=" + b"y" * 200_000, FORM)
     assert reply.status == 413
     friendly(reply, server)

@@ -15,7 +15,7 @@ HTML_ERRORS = [
     pytest.param("delete", "/", None, 405, "That didn’t work", id="method-not-allowed"),
     pytest.param("post", "/r/1yyyyyyyyyyyy", None, 405, "That didn’t work", id="post-to-result"),
     pytest.param(
-        "post", "/", {"broken_plans": "y" * 40_000}, 413, "That was too much to send", id="too-big"
+        "post", "/", {"broken_plans": "y" * 200_000}, 413, "That was too much to send", id="too-big"
     ),
 ]
 

@@ -31,7 +31,10 @@ def sentences(text: str) -> list[str]:
 
 def own_words(html: str) -> str:
     """A page's text, without quotes from the essays, essay titles, markup or link values."""
-    html = re.sub(r"<(blockquote|cite|script|style|title)\b.*?</\1>", "\n", html, flags=re.S)
+    # His message (in its box, and quoted at a suggestion) is his words, not ours.
+    html = re.sub(
+        r"<(blockquote|cite|script|style|title|textarea|q)\b.*?</\1>", "\n", html, flags=re.S
+    )
     html = re.sub(r'value="[^"]*"', "", html)
     html = re.sub(_INLINE, "", html)
     html = re.sub(r"<[^>]+>", "\n", html)
@@ -56,13 +59,25 @@ def catalogue_words() -> str:
         texts += [pronoun.fill(line) for line in wording.HEADLINES.values()]
         texts += [pronoun.fill(line) for line in wording.RULE_SUMMARIES.values()]
         texts += [pronoun.fill(line) for line in wording.BEFORE_YOU_DECIDE]
+        texts += [pronoun.fill(line) for line in wording.READING_NOTES.values()]
     return "\n".join(texts)
 
+
+#: A message that leads to every kind of mark the questionnaire shows.
+READ_ME = (
+    "I have changed. Do you miss me? It didn't work out with her, and work has been crazy busy."
+    " Are you free Saturday at 7 at the Crown? I saw you with your new boyfriend."
+)
 
 PAGES = [
     ("get", "/", None),
     ("post", "/", {"broken_plans": "yes"}),
     ("post", "/", {"safety_concern": "yes"}),
+    ("post", "/", {"read": "1", "message": READ_ME}),
+    ("post", "/", {"read": "1", "message": READ_ME, "pronoun": "they"}),
+    ("post", "/", {"read": "1", "message": "Hope you are well."}),
+    ("post", "/", {"read": "1", "message": ""}),
+    ("post", "/", {"read": "1", "message": "x" * 2001}),
     ("get", "/r/32hnyuuuuuuuuuuu", None),
     ("get", "/r/32snyyyyyyyyyyyy", None),
     ("get", "/r/32tuuuuuuuuuuuuu", None),
