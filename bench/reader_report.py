@@ -66,7 +66,7 @@ def score(corpus: Iterable[Labelled] = CORPUS) -> Score:
     for labelled in corpus:
         reading = read(labelled.message)
         made = {s.signal: s.answer.value for s in reading.suggestions}
-        if reading.notes:
+        if any(note.kind == NOTE[1] for note in reading.notes):
             made[NOTE[0]] = NOTE[1]
         expected = dict(labelled.expected)
         if labelled.changed:

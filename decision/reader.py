@@ -81,8 +81,12 @@ class Suggestion:
 class Note:
     """Something the person should know about the message that is not an answer.
 
-    The one kind today is ``words_not_deeds``: he says he has changed, and the essays ask for
-    what he does, not what he says, so ``signal`` (``he_has_changed``) gets no suggestion.
+    ``words_not_deeds``: he says he has changed, and the essays ask for what he does, not what
+    he says, so ``signal`` (``he_has_changed``) gets no suggestion.
+
+    ``may_be_a_threat``: words that may threaten, or say he will turn up where she is. It sits
+    by the safety question (``signal``), which is never answered for her; and a message that has
+    one gets no suggested answer at all, so a threat is never read as a plan in his favour.
     """
 
     kind: str
@@ -117,6 +121,9 @@ def read(message: str) -> Reading:
     text = _Text(message)
     if not text.words:
         return Reading()
+    threat = _threat(text)
+    if threat is not None:
+        return Reading(notes=(threat, *_notes(text)))
     return Reading(suggestions=_suggest(text), notes=_notes(text))
 
 
@@ -833,6 +840,33 @@ _NOTE_RULES: tuple[_Rule, ...] = (
     ),
 )
 _RANK = {Answer.YES: 0, Answer.NO: 1, Answer.NOT_SURE: 2}
+
+
+# Words that may threaten her, or say he will be where she is: "I know where you live", "I'll be
+# outside your house tonight". Safety comes before any suggestion, so these stop them all.
+_THREAT = _Rule(
+    "may_be_a_threat",
+    "safety_concern",
+    Y,
+    _matches(
+        r"i know where you (?:live|work|are|sleep|stay)"
+        r"|(?:outside|watching) your (?:house|flat|place|home|door|window|work|office|car)"
+        r"|(?:turn|show|turning|showing|turned|showed) up (?:at|outside) your"
+        r"|i'll (?:find|get|hurt|ruin|destroy) you|i will (?:find|get|hurt|ruin|destroy) you"
+        r"|you'll (?:regret|be sorry|pay for)|you will (?:regret|be sorry|pay for)"
+        r"|(?:you're|your|you are) (?:gonna|going to) (?:regret|be sorry|pay for)"
+        r"|or else|watch your back|you can't hide|if i can't have you"
+        r"|i'm watching you|i've been watching you|i'll be waiting (?:outside|for you)"
+        r"|(?:kill|hurt) (?:you|yourself|myself)"
+    ),
+)
+
+
+def _threat(text: _Text) -> Note | None:
+    for rule, first, last in _fired(text, (_THREAT,)):
+        start, end = text.span(first, last)
+        return Note("may_be_a_threat", rule.signal, rule.id, start, end, text.message[start:end])
+    return None
 
 
 def _fired(text: _Text, rules: tuple[_Rule, ...]) -> Iterator[tuple[_Rule, int, int]]:

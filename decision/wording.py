@@ -179,6 +179,11 @@ READING_NOTES: dict[str, str] = {
         "{His} message says {he} {has} changed."
         " The essays look at what {he} {does}, not what {he} {says}."
     ),
+    "may_be_a_threat": (
+        "Some words in {his} message may be a threat."
+        " If you feel afraid, that matters more than any answer here."
+        " We have not ticked anything for you."
+    ),
 }
 
 

@@ -356,3 +356,46 @@ def _assert_sound(reading: Reading, message: str) -> None:
     for found in spans:
         assert 0 <= found.start < found.end <= len(message)
         assert message[found.start : found.end] == found.evidence
+
+
+THREATS = [
+    ("I know where you live. I will be outside your house tonight.", "I know where you live"),
+    ("ill be outside ur flat at 9 tmrw", "outside ur flat"),
+    ("I'll turn up at your work tomorrow at 5", "turn up at your"),
+    ("ur gonna regret this", "ur gonna regret"),
+    ("answer me or else", "or else"),
+    ("if I can't have you nobody can", "if I can't have you"),
+    ("I'm watching you", "I'm watching you"),
+]
+
+
+@pytest.mark.parametrize(("message", "evidence"), THREATS)
+def test_words_that_may_threaten_get_a_note_by_the_safety_question(
+    message: str, evidence: str
+) -> None:
+    """A threat, or turning up where she is, is noted at the safety question with its words."""
+    (note,) = [n for n in read(message).notes if n.kind == "may_be_a_threat"]
+    assert (note.signal, note.evidence, message[note.start : note.end]) == (
+        "safety_concern",
+        evidence,
+        evidence,
+    )
+
+
+@pytest.mark.parametrize(("message", "evidence"), THREATS)
+def test_a_message_that_may_threaten_gets_no_suggested_answer(message: str, evidence: str) -> None:
+    """Safety before any suggestion: not even a day, time and place is read as a plan."""
+    assert read(message).suggestions == ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'll pick you up at your place at 8 on Saturday",
+        "I regret how I left things. Pub on Friday at 7?",
+        "no pressure, take your time",
+    ],
+)
+def test_ordinary_words_near_a_threat_are_not_one(message: str) -> None:
+    """A plan to collect her, regret of his own, or patience are not threats."""
+    assert all(n.kind != "may_be_a_threat" for n in read(message).notes)

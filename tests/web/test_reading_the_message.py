@@ -157,6 +157,17 @@ def test_he_says_he_has_changed_gets_the_note_and_no_answer(client: FlaskClient)
     assert 'aria-describedby="he_has_changed-hint he_has_changed-note"' in box
 
 
+def test_words_that_may_threaten_are_noted_at_the_safety_question(client: FlaskClient) -> None:
+    """A threat ticks nothing, not even the plan in it, and is noted by the safety question."""
+    threat = "I know where you live. I'll be outside your house at 9pm on Friday."
+    html = page(client, threat)
+    box = question_html(html, "safety_concern")
+    assert checked(html) == {}
+    assert str(escape(Pronoun.HE.fill(wording.reading_note("may_be_a_threat")))) in box
+    assert "<mark>I know where you live</mark>" in box
+    assert 'aria-describedby="safety_concern-hint safety_concern-note"' in box
+
+
 @pytest.mark.parametrize(
     ("pronoun", "expected"),
     [
