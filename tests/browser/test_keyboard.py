@@ -63,11 +63,15 @@ def test_the_whole_journey_works_with_the_keyboard_alone(page: Page) -> None:
     # One warning (No to "he has changed") is "Not yet".
     assert h1(page) == headline(VerdictId.WAIT)
 
-    # "Change" beside the last answer opens the questions there; the next Tab is in it.
+    # "Your answers" unfolds with Enter; "Change" beside the last answer opens the questions
+    # there, and the next Tab is in it.
+    tab_to(page, "e => e.textContent === 'Your answers'")
+    page.keyboard.press("Enter")
     press_on(page, "e => e.href && e.href.endsWith('#q13')")
     page.keyboard.press("Tab")
     assert focused(page, "e => e.name") == "he_has_changed"
-    page.keyboard.press("Space")
+    page.keyboard.press("ArrowLeft")  # from No to Yes
+    assert checked(page)["he_has_changed"] == "yes"
     press_on(page, SUBMIT)
     assert h1(page) == headline(VerdictId.YOUR_CALL)
 

@@ -9,7 +9,7 @@ from playwright.sync_api import BrowserContext, Page
 
 from tests.browser.steps import DESKTOP, PHONE, SCREENSHOTS, screenshot
 
-from .steps import PAGES
+from .steps import CODE_FOR_VERDICT, PAGES
 
 #: Elements wider than the viewport, by their start tag.
 TOO_WIDE = """() => [...document.querySelectorAll("body *")]
@@ -70,10 +70,10 @@ def test_motion_is_kept_for_those_who_have_not_asked_for_less(
 def test_a_printed_result_has_the_verdict_reasons_quotes_and_link_and_no_buttons(
     page: Page,
 ) -> None:
-    """The print stylesheet keeps what matters on paper and drops what cannot be pressed."""
-    page.goto("/r/32hnyyuuuuuuuuuu")
+    """The print stylesheet keeps what matters on paper, folded lists unfolded, and no buttons."""
+    page.goto("/r/32hnyuuuuuuuuuuu")
     page.emulate_media(media="print")
-    for shown in ("h1", "#why", "blockquote", "#share-link"):
+    for shown in ("h1", "#why", "blockquote", "#share-link", ".changes a", "#your-answers dt"):
         assert page.locator(shown).first.is_visible(), shown
     for hidden in (".site-header", "footer", ".button", "button", ".summary a"):
         assert page.locator(hidden).first.is_hidden(), hidden
@@ -92,3 +92,19 @@ def test_every_page_is_pictured_at_phone_and_desktop_width(
         assert page.locator("h1").is_visible()
         screenshot(page, f"{name}-{size}")
         assert (SCREENSHOTS / f"{name}-{size}.png").stat().st_size > 10_000
+
+
+#: Where "what to do" begins on a result, in screens from the top: the reminder for Not yet,
+#: else the box to keep or share the result.
+WHAT_TO_DO_AT = """() => {
+  const heading = document.querySelector(".remind h2, .share h2");
+  return (heading.getBoundingClientRect().top + scrollY) / innerHeight;
+}"""
+
+
+@pytest.mark.parametrize("path", CODE_FOR_VERDICT.values())
+def test_verdict_why_and_what_to_do_come_within_three_phone_screens(page: Page, path: str) -> None:
+    """Before any folded list, the verdict, why and what to do are reached in three screens."""
+    page.goto(path)
+    assert page.evaluate(WHAT_TO_DO_AT) <= 3
+    assert page.locator("details[id]").first.evaluate("d => d.open") is False
