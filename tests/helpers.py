@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import http.client
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from decision import CURRENT
 
@@ -90,3 +90,45 @@ def fetch(
         return Reply(response.status, dict(response.getheaders()), response.read())
     finally:
         connection.close()
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One request a real client made of the app, and the app's answer."""
+
+    method: str
+    path: str
+    form: Mapping[str, list[str]]
+    status: int
+    body: str
+
+
+def record_exchanges(app: Flask) -> list[Exchange]:
+    """Wrap ``app`` so every request and answer is kept, in order, in the list returned."""
+    from io import BytesIO
+    from urllib.parse import parse_qs
+
+    exchanges: list[Exchange] = []
+    inner = app.wsgi_app
+
+    def recording(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+        sent = environ["wsgi.input"].read(length) if length else b""
+        environ["wsgi.input"] = BytesIO(sent)
+        statuses: list[int] = []
+
+        def start(status: str, headers: list[tuple[str, str]], *rest: Any) -> Any:
+            statuses.append(int(status.split()[0]))
+            return start_response(status, headers, *rest)
+
+        body = b"".join(inner(environ, start))
+        form = parse_qs(sent.decode("latin-1"), keep_blank_values=True)
+        exchanges.append(
+            Exchange(
+                environ["REQUEST_METHOD"], environ["PATH_INFO"], form, statuses[0], body.decode()
+            )
+        )
+        return [body]
+
+    app.wsgi_app = recording  # type: ignore[method-assign]
+    return exchanges

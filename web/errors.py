@@ -1,4 +1,4 @@
-"""Friendly error pages, and JSON errors for API clients."""
+"""Friendly error pages, and problem details (RFC 9457) for API clients."""
 
 from __future__ import annotations
 
@@ -7,44 +7,44 @@ from typing import Any
 from flask import Flask, current_app, render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
-from decision.reader import MAX_LENGTH
+from web import messages
+from web.problems import problem
 
 __all__ = ["register"]
-
-_PAGES: dict[int, tuple[str, str]] = {
-    400: ("Something went wrong with that request", "Please go back and try again."),
-    404: (
-        "We can’t find that page",
-        "If you followed a link to a result, it may have been cut short."
-        " Check that you copied all of it.",
-    ),
-    405: ("That didn’t work", "This page can’t be used that way."),
-    413: (
-        "That was too much to send",
-        f"A pasted message can be up to {MAX_LENGTH:,} characters. Please go back and try again.",
-    ),
-    500: ("Sorry, something went wrong on our side", "Please try again in a moment."),
-}
 
 
 def _wants_json() -> bool:
     return request.path.startswith("/api/") or request.path.endswith(".json")
 
 
-def _handle(error: HTTPException) -> tuple[Any, int]:
+#: What a developer is told, by status; the title is the status's own name.
+_API_DETAILS = {
+    404: messages.API_NOT_FOUND,
+    405: messages.API_METHOD_NOT_ALLOWED,
+    413: messages.API_TOO_LARGE,
+    500: messages.API_SERVER_ERROR,
+}
+
+
+def _handle(error: HTTPException) -> Any:
     status = error.code or 500
-    title, detail = _PAGES.get(status, (error.name, error.description or ""))
+    # A 405 must say which methods the resource takes (RFC 9110); pages and the API alike.
+    allow = {k: v for k, v in error.get_headers() if k == "Allow"}
     if _wants_json():
-        return {"errors": {"request": f"{title}. {detail}"}}, status
-    return render_template("error.html", title=title, detail=detail), status
+        detail = _API_DETAILS.get(status, error.description or error.name)
+        if status == 404 and request.path.startswith("/r/"):
+            detail = messages.API_NO_SUCH_RESULT
+        return problem(status, detail, title=error.name, headers=allow)
+    title, detail = messages.ERROR_PAGES.get(status, (error.name, error.description or ""))
+    return render_template("error.html", title=title, detail=detail), status, allow
 
 
-def _handle_unexpected(error: Exception) -> tuple[Any, int]:
+def _handle_unexpected(error: Exception) -> Any:
     current_app.logger.exception("unexpected error", exc_info=error)
     return _handle(InternalServerError(original_exception=error))
 
 
 def register(app: Flask) -> None:
-    """Answer every HTTP error with a page in the site's layout, or JSON for the API."""
+    """Answer every HTTP error with a page in the site's layout, or a problem for the API."""
     app.register_error_handler(HTTPException, _handle)
     app.register_error_handler(Exception, _handle_unexpected)

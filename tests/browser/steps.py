@@ -77,6 +77,11 @@ READ_ME = (
 )
 
 
+def unfold(page: Page, heading: str) -> None:
+    """Open a folded list of a result, such as "Your answers", by its heading."""
+    page.locator("summary", has_text=heading).click()
+
+
 def checked(page: Page) -> dict[str, str]:
     """Every question's chosen answer, as the page shows it now."""
     values: dict[str, str] = page.eval_on_selector_all(

@@ -11,7 +11,17 @@ from decision import CURRENT, Answer, Pronoun, VerdictId, encode, wording
 from tests.browser.steps import DESKTOP
 from tests.helpers import answers
 
-from .steps import FOR_VERDICT, answer_all, checked, choose, focused, h1, headline, submit
+from .steps import (
+    FOR_VERDICT,
+    answer_all,
+    checked,
+    choose,
+    focused,
+    h1,
+    headline,
+    submit,
+    unfold,
+)
 
 
 @pytest.mark.parametrize("verdict", list(FOR_VERDICT))
@@ -81,6 +91,7 @@ def test_a_change_link_opens_the_questions_filled_in_and_the_new_verdict_follows
     submit(page)
     assert h1(page) == headline(VerdictId.IGNORE)
 
+    unfold(page, "Your answers")
     page.get_by_role("link", name="Change Since you broke up, has he said he’d see you").click()
     page.wait_for_load_state()
     assert page.url.endswith("#q3")
@@ -97,6 +108,7 @@ def test_what_would_change_links_to_the_questions_with_that_answer_changed(page:
     booked = {"safety_concern": Answer.NO, "followed_through": Answer.YES}
     page.goto("/r/" + encode(booked))
     assert h1(page) == headline(VerdictId.WAIT)
+    unfold(page, "What would change this")
     page.get_by_role("link", name="If what he does shows that his part").click()
     page.wait_for_load_state()
     assert checked(page) == {"pronoun": "he"} | answers(

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Page
+import pytest
+from playwright.sync_api import Page, expect
 
 from decision import CURRENT, VerdictId
 
-from .steps import OPTION_INDEX, checked, focused, h1, headline
+from .steps import FOR_VERDICT, OPTION_INDEX, answer_all, checked, choose, focused, h1, headline
 
 #: More presses than any page here has stops; reaching it means focus is stuck or lost.
 MOST_TABS = 80
@@ -62,11 +63,15 @@ def test_the_whole_journey_works_with_the_keyboard_alone(page: Page) -> None:
     # One warning (No to "he has changed") is "Not yet".
     assert h1(page) == headline(VerdictId.WAIT)
 
-    # "Change" beside the last answer opens the questions there; the next Tab is in it.
+    # "Your answers" unfolds with Enter; "Change" beside the last answer opens the questions
+    # there, and the next Tab is in it.
+    tab_to(page, "e => e.textContent === 'Your answers'")
+    page.keyboard.press("Enter")
     press_on(page, "e => e.href && e.href.endsWith('#q13')")
     page.keyboard.press("Tab")
     assert focused(page, "e => e.name") == "he_has_changed"
-    page.keyboard.press("Space")
+    page.keyboard.press("ArrowLeft")  # from No to Yes
+    assert checked(page)["he_has_changed"] == "yes"
     press_on(page, SUBMIT)
     assert h1(page) == headline(VerdictId.YOUR_CALL)
 
@@ -92,3 +97,35 @@ def test_every_focusable_element_shows_where_focus_is(page: Page) -> None:
             assert focused(page, FOCUS_MARK) is True, focused(page, "e => e.outerHTML")
             stops += 1
         assert stops > 10, f"only {stops} stops on {path}"
+
+
+@pytest.mark.parametrize(
+    ("given", "heading"),
+    [
+        (FOR_VERDICT[VerdictId.IGNORE], headline(VerdictId.IGNORE)),
+        (FOR_VERDICT[VerdictId.YOUR_CALL], headline(VerdictId.YOUR_CALL)),
+    ],
+)
+def test_enter_on_an_answer_asks_for_the_reading(
+    page: Page, given: dict[str, str], heading: str
+) -> None:
+    """Enter on a chosen answer submits the questions, as "See our reading" does."""
+    page.goto("/")
+    answer_all(page, given)
+    page.focus("#he_has_changed-0:checked, #he_has_changed-1:checked, #he_has_changed-2:checked")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "/r/" in page.url
+    assert h1(page) == heading
+
+
+def test_enter_with_gaps_shows_the_problems_and_keeps_the_answers(page: Page) -> None:
+    """Enter on the one answer given gets the error summary, not a reworded page."""
+    page.goto("/")
+    page.get_by_label("She").check()
+    choose(page, "broken_plans", "yes")
+    page.focus("#broken_plans-0")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    expect(page.get_by_role("alert")).to_contain_text("There is a problem")
+    assert checked(page) == {"pronoun": "she", "broken_plans": "yes"}

@@ -9,7 +9,7 @@ from playwright.sync_api import BrowserContext, Page
 
 from tests.browser.steps import DESKTOP, PHONE, SCREENSHOTS, screenshot
 
-from .steps import PAGES
+from .steps import CODE_FOR_VERDICT, PAGES
 
 #: Elements wider than the viewport, by their start tag.
 TOO_WIDE = """() => [...document.querySelectorAll("body *")]
@@ -70,10 +70,10 @@ def test_motion_is_kept_for_those_who_have_not_asked_for_less(
 def test_a_printed_result_has_the_verdict_reasons_quotes_and_link_and_no_buttons(
     page: Page,
 ) -> None:
-    """The print stylesheet keeps what matters on paper and drops what cannot be pressed."""
-    page.goto("/r/32hnyyuuuuuuuuuu")
+    """The print stylesheet keeps what matters on paper, folded lists unfolded, and no buttons."""
+    page.goto("/r/32hnyuuuuuuuuuuu")
     page.emulate_media(media="print")
-    for shown in ("h1", "#why", "blockquote", "#share-link"):
+    for shown in ("h1", "#why", "blockquote", "#share-link", ".changes a", "#your-answers dt"):
         assert page.locator(shown).first.is_visible(), shown
     for hidden in (".site-header", "footer", ".button", "button", ".summary a"):
         assert page.locator(hidden).first.is_hidden(), hidden
@@ -92,3 +92,64 @@ def test_every_page_is_pictured_at_phone_and_desktop_width(
         assert page.locator("h1").is_visible()
         screenshot(page, f"{name}-{size}")
         assert (SCREENSHOTS / f"{name}-{size}.png").stat().st_size > 10_000
+
+
+#: Words drawn across two lines: every run of letters in every text node, measured as a range.
+BROKEN_WORDS = r"""() => {
+  const broken = [];
+  const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walk.nextNode()) {
+    const node = walk.currentNode;
+    for (const word of node.textContent.matchAll(/[^\s\-–—\/]+/g)) {
+      const range = document.createRange();
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      const lines = new Set([...range.getClientRects()].filter(r => r.width).map(r => r.top));
+      if (lines.size > 1) broken.push(word[0]);
+    }
+  }
+  return broken;
+}"""
+
+#: How much of the screen the site header covers once the page is scrolled a screen down.
+HEADER_COVERS = """() => {
+  scrollTo({top: innerHeight, behavior: "instant"});
+  const box = document.querySelector(".site-header").getBoundingClientRect();
+  return Math.max(0, Math.min(innerHeight, box.bottom) - Math.max(0, box.top)) / innerHeight;
+}"""
+
+
+@pytest.fixture
+def large_text(new_context: Callable[..., BrowserContext]) -> Page:
+    """A 360px-wide phone whose owner has set text to 200% (a 32px default font size)."""
+    context = new_context(viewport=PHONE)
+    page = context.new_page()
+    context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 32}})
+    return page
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_text_at_200_percent_fits_a_phone(large_text: Page, name: str) -> None:
+    """At 360px with text at 200%: no sideways scrolling, no word cut in two, a small header."""
+    PAGES[name](large_text)
+    assert large_text.evaluate("getComputedStyle(document.documentElement).fontSize") == "32px"
+    assert large_text.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    assert large_text.evaluate(TOO_WIDE) == []
+    assert large_text.evaluate(BROKEN_WORDS) == []
+    assert large_text.evaluate(HEADER_COVERS) <= 0.15
+
+
+#: Where "what to do" begins on a result, in screens from the top: the reminder for Not yet,
+#: else the box to keep or share the result.
+WHAT_TO_DO_AT = """() => {
+  const heading = document.querySelector(".remind h2, .share h2");
+  return (heading.getBoundingClientRect().top + scrollY) / innerHeight;
+}"""
+
+
+@pytest.mark.parametrize("path", CODE_FOR_VERDICT.values())
+def test_verdict_why_and_what_to_do_come_within_three_phone_screens(page: Page, path: str) -> None:
+    """Before any folded list, the verdict, why and what to do are reached in three screens."""
+    page.goto(path)
+    assert page.evaluate(WHAT_TO_DO_AT) <= 3
+    assert page.locator("details[id]").first.evaluate("d => d.open") is False

@@ -7,7 +7,7 @@ from playwright.sync_api import Page, expect
 from decision import VerdictId
 from tests.browser.steps import NEUTRAL_SITE
 
-from .steps import answer_all, checked, choose, h1, headline, submit
+from .steps import answer_all, checked, choose, h1, headline, submit, unfold
 
 
 def test_the_whole_journey_works_without_javascript(no_js_page: Page) -> None:
@@ -24,6 +24,7 @@ def test_the_whole_journey_works_without_javascript(no_js_page: Page) -> None:
     assert h1(page) == headline(VerdictId.IGNORE)
     assert page.get_by_label("Link to this result").input_value() == page.url
 
+    unfold(page, "Your answers")
     page.get_by_role("link", name="Change After you broke up, did he start seeing").click()
     choose(page, "moved_on_fast", "no")
     submit(page)

@@ -29,7 +29,14 @@ ROUTES = [
     pytest.param(
         "post", "/api/v1/evaluate", {"json": {"answers": {}}}, 200, "page", id="api-evaluate"
     ),
-    pytest.param("post", "/api/v1/evaluate", {"data": "nope"}, 400, "page", id="api-bad-body"),
+    pytest.param("post", "/api/v1/evaluate", {"data": "nope"}, 415, "page", id="api-not-json"),
+    pytest.param(
+        "post", "/api/v1/evaluate", {"json": {"answers": []}}, 400, "page", id="api-bad-body"
+    ),
+    pytest.param("post", "/api/v1/read", {"json": {"message": "hi"}}, 200, "page", id="api-read"),
+    pytest.param("get", "/api/v1", {}, 200, "page", id="api-index"),
+    pytest.param("get", "/api/v1/openapi.json", {}, 200, "page", id="api-openapi"),
+    pytest.param("get", "/static/preview.png", {}, 200, "static", id="static-image"),
     pytest.param("get", "/healthz", {}, 200, "page", id="healthz"),
     pytest.param("get", "/static/site.css", {}, 200, "static", id="static"),
     pytest.param("get", "/no/such/page", {}, 404, "page", id="404"),

@@ -45,9 +45,12 @@ def friendly(reply: Reply, server: Address) -> None:
         # A result (303), or a path with doubled slashes made single (308): on this site.
         target = urlsplit(urljoin(f"http://{server[0]}:{server[1]}/", reply.headers["Location"]))
         assert (target.netloc, target.path[:3]) == (f"{server[0]}:{server[1]}", "/r/")
+    elif kind == "application/problem+json":
+        body = json.loads(reply.body)
+        assert reply.status >= 400 and body["status"] == reply.status
     elif kind.startswith("application/json"):
         body = json.loads(reply.body)
-        assert ("errors" in body) if reply.status >= 400 else ("verdict" in body or "notes" in body)
+        assert reply.status < 400 and ("verdict" in body or "notes" in body)
     else:
         assert kind == "text/html; charset=utf-8"
         assert b'class="site-header"' in reply.body

@@ -67,12 +67,11 @@ def test_evidence_is_the_message_between_start_and_end(client: FlaskClient, mess
 
 
 def test_words_alone_never_answer_safety_or_change(client: FlaskClient) -> None:
-    """No suggestion for the safety question, and only a note where he says he has changed."""
+    """No suggestion for safety or change: a threat and "I have changed" are notes only."""
     message = "I have changed. I know where you live. I will be outside your house tonight."
     body = client.post(READ, json={"message": message}).get_json()
-    signals = {s["signal"] for s in body["suggestions"]}
-    assert not signals & {"safety_concern", "he_has_changed"}
-    assert [n["signal"] for n in body["notes"]] == ["he_has_changed"]
+    assert body["suggestions"] == []
+    assert [n["signal"] for n in body["notes"]] == ["safety_concern", "he_has_changed"]
 
 
 @pytest.mark.parametrize("message", ["", " ", "\n\t \u00a0", "😭" * MAX_LENGTH])
@@ -85,72 +84,75 @@ def test_empty_whitespace_or_nothing_to_read_is_an_empty_answer(
 
 
 #: (body as sent, Content-Type, the errors expected)
+#: Bodies that are not one JSON object with a string "message": (body, content type, status,
+#: and each problem as (JSON Pointer, detail); no problems listed for a body that is not JSON).
 BAD_BODIES = [
+    pytest.param(b"not json", "application/json", 400, [], id="not-json"),
+    pytest.param(b'{"message": "hi"}', "text/plain", 415, [], id="not-json-type"),
     pytest.param(
-        b"not json", "application/json", {"body": messages.API_READ_BODY_NOT_JSON}, id="not-json"
+        b'["hi"]', "application/json", 400, [("", messages.API_READ_BODY_NOT_JSON)], id="array"
     ),
     pytest.param(
-        b'{"message": "hi"}',
-        "text/plain",
-        {"body": messages.API_READ_BODY_NOT_JSON},
-        id="not-json-type",
+        b'"hi"', "application/json", 400, [("", messages.API_READ_BODY_NOT_JSON)], id="string"
     ),
     pytest.param(
-        b'["hi"]', "application/json", {"body": messages.API_READ_BODY_NOT_JSON}, id="array"
-    ),
-    pytest.param(
-        b'"hi"', "application/json", {"body": messages.API_READ_BODY_NOT_JSON}, id="string"
-    ),
-    pytest.param(
-        b"{}", "application/json", {"message": messages.API_MESSAGE_MISSING}, id="missing"
+        b"{}", "application/json", 400, [("/message", messages.API_MESSAGE_MISSING)], id="missing"
     ),
     pytest.param(
         b'{"message": null}',
         "application/json",
-        {"message": messages.API_MESSAGE_NOT_TEXT},
+        400,
+        [("/message", messages.API_MESSAGE_NOT_TEXT)],
         id="null",
     ),
     pytest.param(
         b'{"message": 7}',
         "application/json",
-        {"message": messages.API_MESSAGE_NOT_TEXT},
+        400,
+        [("/message", messages.API_MESSAGE_NOT_TEXT)],
         id="number",
     ),
     pytest.param(
         b'{"message": ["hi"]}',
         "application/json",
-        {"message": messages.API_MESSAGE_NOT_TEXT},
+        400,
+        [("/message", messages.API_MESSAGE_NOT_TEXT)],
         id="list",
     ),
     pytest.param(
         b'{"message": "hi", "pronoun": "she"}',
         "application/json",
-        {"pronoun": messages.API_READ_UNKNOWN_FIELD},
+        400,
+        [("/pronoun", messages.API_READ_UNKNOWN_FIELD)],
         id="unknown-field",
     ),
     pytest.param(
         json.dumps({"message": "x" * (MAX_LENGTH + 1)}).encode(),
         "application/json",
-        {"message": messages.message_too_long(MAX_LENGTH + 1)},
+        400,
+        [("/message", messages.message_too_long(MAX_LENGTH + 1))],
         id="too-long",
     ),
 ]
 
 
-@pytest.mark.parametrize(("body", "content_type", "errors"), BAD_BODIES)
-def test_bad_input_is_a_400_naming_each_problem(
-    client: FlaskClient, body: bytes, content_type: str, errors: dict[str, str]
+@pytest.mark.parametrize(("body", "content_type", "status", "errors"), BAD_BODIES)
+def test_bad_input_is_a_problem_naming_each_fault(
+    client: FlaskClient, body: bytes, content_type: str, status: int, errors: list[tuple[str, str]]
 ) -> None:
-    """A body that is not an object with one string "message" gets 400 and what to fix."""
+    """A body that is not an object with one string "message" gets a problem saying what to fix."""
     response = client.post(READ, data=body, content_type=content_type)
-    assert (response.status_code, response.get_json()) == (400, {"errors": errors})
+    problem = response.get_json(force=True)
+    assert (response.status_code, response.mimetype) == (status, "application/problem+json")
+    assert problem["status"] == status
+    assert [(e["pointer"], e["detail"]) for e in problem.get("errors", [])] == errors
 
 
 def test_the_limit_is_said_in_the_error(client: FlaskClient) -> None:
     """Too long: the error gives the message's length and the limit."""
     response = client.post(READ, json={"message": "x" * 10_000})
-    assert "10,000" in response.get_json()["errors"]["message"]
-    assert "2,000" in response.get_json()["errors"]["message"]
+    (error,) = response.get_json(force=True)["errors"]
+    assert "10,000" in error["detail"] and "2,000" in error["detail"]
 
 
 def test_a_lone_surrogate_is_read_not_a_500(client: FlaskClient) -> None:
@@ -171,5 +173,6 @@ def test_2000_escaped_emoji_fit_the_request_limit(client: FlaskClient) -> None:
 def test_only_post_reads(client: FlaskClient) -> None:
     """A message is never taken from an address: GET is not allowed."""
     response = client.get(f"{READ}?message=hi")
-    assert response.status_code == 405
-    assert "errors" in response.get_json()
+    allowed = {method.strip() for method in response.headers["Allow"].split(",")}
+    assert (response.status_code, allowed) == (405, {"OPTIONS", "POST"})
+    assert response.get_json(force=True)["status"] == 405

@@ -38,10 +38,11 @@ def test_html_errors_are_friendly_pages(
     [("get", "/r/nope.json", 404), ("get", "/api/v1/nope", 404), ("get", "/api/v1/evaluate", 405)],
 )
 def test_api_errors_are_json(client: FlaskClient, method: str, path: str, status: int) -> None:
-    """API paths answer errors with JSON, not a page."""
+    """API paths answer errors with problem details, not a page."""
     response = getattr(client, method)(path)
     assert response.status_code == status
-    assert "request" in response.get_json()["errors"]
+    assert response.mimetype == "application/problem+json"
+    assert response.get_json()["status"] == status
 
 
 def test_an_unexpected_error_is_a_friendly_500(

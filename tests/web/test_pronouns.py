@@ -124,4 +124,4 @@ def test_the_api_refuses_an_unknown_pronoun(client: FlaskClient, bad: object) ->
     """An unknown pronoun in the API is a 400 naming the field."""
     response = client.post("/api/v1/evaluate", json={"answers": {}, "pronoun": bad})
     assert response.status_code == 400
-    assert "pronoun" in response.get_json()["errors"]
+    assert "/pronoun" in [e["pointer"] for e in response.get_json()["errors"]]

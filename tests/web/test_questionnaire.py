@@ -31,8 +31,51 @@ def test_every_question_is_a_fieldset_with_three_answers(client: FlaskClient) ->
     # One fieldset per question, and one for who sent the message.
     assert html.count("<fieldset") == len(SIGNAL_IDS) + 1 == html.count("<legend")
     for question_id in SIGNAL_IDS:
-        values = re.findall(rf'name="{question_id}"[^>]*value="([^"]+)"', html)
-        assert values == ["yes", "no", "not_sure"]
+        values = re.findall(rf'name="{question_id}"[^>]*value="([^"]*)"', html)
+        assert values == ["", "yes", "no", "not_sure"]
+
+
+def test_each_question_starts_with_a_hidden_no_answer_radio(client: FlaskClient) -> None:
+    """The first radio of a question stands for no answer, hidden where HTML's hidden is read."""
+    html = client.get("/").get_data(as_text=True)
+    for question_id in SIGNAL_IDS:
+        assert (
+            f'<div class="radio" hidden><input id="{question_id}-none" name="{question_id}"'
+            f' type="radio" value=""><label for="{question_id}-none">No answer yet</label></div>'
+        ) in html
+    assert 'name="pronoun" type="radio" value=""' not in html
+
+
+#: What a browser that ticks each group's first radio sends for questions left untouched.
+UNTOUCHED = ""
+
+
+@pytest.mark.parametrize(
+    ("form", "missing"),
+    [
+        (dict.fromkeys(SIGNAL_IDS, UNTOUCHED), SIGNAL_IDS),
+        (answers("no", safety_concern=UNTOUCHED), ["safety_concern"]),
+        (answers("yes", safety_concern="no", he_has_changed=UNTOUCHED), ["he_has_changed"]),
+        (answers("no") | {"broken_plans": UNTOUCHED, "pronoun": "they"}, ["broken_plans"]),
+    ],
+)
+def test_an_untouched_question_is_unanswered_never_judged(
+    client: FlaskClient, form: dict[str, str], missing: list[str]
+) -> None:
+    """The empty "no answer" radio is an error to fix, never a verdict or the support page."""
+    response = submit(client, form)
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200 and "Location" not in response.headers
+    assert "There is a problem" in html and "Your safety comes first" not in html
+    assert re.findall(r'id="([a-z_]+)-error"', html) == missing
+
+
+def test_use_these_words_keeps_an_untouched_question_unanswered(client: FlaskClient) -> None:
+    """Rewording turns no phantom answer into a real one: untouched questions stay unchosen."""
+    form = dict.fromkeys(SIGNAL_IDS, UNTOUCHED) | {"broken_plans": "no", "pronoun": "she"}
+    html = submit(client, form | {"reword": "1"}).get_data(as_text=True)
+    assert checked(html) == {"broken_plans": "no"}
+    assert "There is a problem" not in html
 
 
 def test_the_safety_question_comes_first_with_its_list_and_why(client: FlaskClient) -> None:

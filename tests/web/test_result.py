@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html as html_lib
+import re
 
 import pytest
 from flask.testing import FlaskClient
@@ -217,3 +218,46 @@ def test_a_result_page_judges_the_answers_once(code: str, monkeypatch: pytest.Mo
     assert client.get(f"/r/{code}").status_code == 200
     edition = EDITIONS[runs[0]]
     assert 1 <= len(runs) <= 1 + len(edition.could_still_happen)
+
+
+@pytest.mark.parametrize(
+    ("code", "folded"),
+    [
+        ("32hnyuuuuuuuuuuu", ["what-would-change", "your-answers"]),
+        ("32hnuyyuuuuuuuuu", ["your-answers"]),
+        ("21huuuuuuuuuuuu", ["what-would-change", "your-answers"]),
+    ],
+)
+def test_the_long_lists_fold_away_after_what_to_do(
+    client: FlaskClient, code: str, folded: list[str]
+) -> None:
+    """What would change this and Your answers are closed <details>, after the share box."""
+    text = opened(client, code)
+    found = re.findall(r'<details( open)? id="([a-z-]+)"><summary><h2>', text)
+    assert found == [("", name) for name in folded]
+    assert text.index('class="share"') < text.index("<details id=")
+
+
+def test_nothing_he_does_is_never_folded(client: FlaskClient) -> None:
+    """A one-line "What would change this" is shown as it is, not folded."""
+    text = opened(client, "32hnuyyuuuuuuuuu")
+    assert '<h2 id="what-would-change">What would change this</h2>' in text
+
+
+def test_each_reasons_quotes_fold_under_what_the_essay_says(client: FlaskClient) -> None:
+    """Every finding is shown; the passages behind it open from "What the essay says"."""
+    text = opened(client, "32hnuyyuuuuuuuuu")
+    reasons = text.split('<ul class="reasons">')[1:]
+    assert reasons
+    for reason in reasons:
+        assert "<details><summary>What the essay says</summary><figure>" in reason
+
+
+def test_quotes_from_one_paragraph_share_one_caption(client: FlaskClient) -> None:
+    """Quotes next to each other from the same paragraph are one passage with one caption."""
+    text = opened(client, "32hnuuuuuuyuuuuu")  # comes and goes: three quotes from ¶6
+    citations = EDITIONS[2].backing("comes_and_goes", Answer.YES)
+    assert len({(c.source_id, c.paragraph) for c in citations}) == 1 < len(citations)
+    quotes = "".join(f"<blockquote>“{c.quote}”</blockquote>" for c in citations)
+    caption = f"<cite>{citations[0].source.short_title}</cite>, paragraph {citations[0].paragraph}"
+    assert f"<figure>{quotes}<figcaption>{caption}</figcaption></figure>" in text
