@@ -1,9 +1,8 @@
 // Extras where scripts run; every page works without them.
 "use strict";
 
-// Leaving safely. After "Leave this page", Back must not show answers or a result again. The
-// way out is remembered for this tab only; a page of ours reached by Back or Forward then hides
-// at once and leaves again. This runs before the page is drawn (the script is not deferred).
+// After "Leave this page", Back must not show answers again: this tab remembers the way out,
+// and a page reached by Back hides and leaves before it is drawn (so: not deferred).
 const LEFT = "left-for";
 const store = (() => {
   try {
@@ -14,22 +13,21 @@ const store = (() => {
 })();
 const leaveAgain = () => {
   const away = store?.getItem(LEFT);
-  if (!away) return false;
-  document.documentElement.hidden = true;
-  location.replace(away);
-  return true;
+  if (away) {
+    document.documentElement.hidden = true;
+    location.replace(away);
+  }
 };
-const arrivedBy = performance.getEntriesByType("navigation")[0]?.type;
-if (arrivedBy !== "back_forward") store?.removeItem(LEFT);
-else leaveAgain();
-// A page kept whole in the back-forward cache is shown again without running scripts anew.
+if (performance.getEntriesByType("navigation")[0]?.type === "back_forward") leaveAgain();
+else store?.removeItem(LEFT);
+// A page from the back-forward cache runs no script anew.
 addEventListener("pageshow", (e) => e.persisted && leaveAgain());
 
 document.addEventListener("DOMContentLoaded", () => {
   const $ = (s, root = document) => root.querySelector(s);
 
-  // Leave this page (or Shift alone three times in 2 s): hide it, drop the answers from the
-  // address, and replace this history entry so Back does not return.
+  // Leave (or Shift alone 3 times in 2 s): hide, drop the answers from the address, and
+  // replace this history entry so Back does not return.
   const leave = $("[data-leave]");
   const go = (e) => {
     e?.preventDefault();
