@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from flask import Flask, current_app, render_template, request
+from flask.globals import request_ctx
+from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 __all__ = ["register"]
@@ -29,15 +29,18 @@ def _wants_json() -> bool:
     return request.path.startswith("/api/") or request.path.endswith(".json")
 
 
-def _handle(error: HTTPException) -> tuple[Any, int]:
+def _handle(error: HTTPException) -> ResponseReturnValue:
     status = error.code or 500
     title, detail = _PAGES.get(status, (error.name, error.description or ""))
     if _wants_json():
         return {"errors": {"request": f"{title}. {detail}"}}, status
+    if request_ctx.url_adapter is None:
+        # The Host was refused before routing, so the layout's links cannot be built.
+        return f"{title}. {detail}\n", status, {"Content-Type": "text/plain; charset=utf-8"}
     return render_template("error.html", title=title, detail=detail), status
 
 
-def _handle_unexpected(error: Exception) -> tuple[Any, int]:
+def _handle_unexpected(error: Exception) -> ResponseReturnValue:
     current_app.logger.exception("unexpected error", exc_info=error)
     return _handle(InternalServerError(original_exception=error))
 
