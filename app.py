@@ -8,7 +8,7 @@ from typing import Any
 
 from flask import Flask
 
-from serving import access_log, headers, health, page_cache, proxy, settings
+from serving import access_log, headers, health, json_body, page_cache, proxy, settings
 from web import api, errors, marks, pages, reminders, wording
 
 __all__ = ["create_app"]
@@ -17,6 +17,7 @@ __all__ = ["create_app"]
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """Build the app: defaults, then the environment, or instead any test settings."""
     app = Flask(__name__)
+    app.json = json_body.JSONProvider(app)
     # Lean pages: block tags leave no blank lines or indentation behind.
     app.jinja_env.trim_blocks = app.jinja_env.lstrip_blocks = True
     app.config.from_mapping(
