@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import http.client
+import socket
 import threading
+import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -79,3 +81,33 @@ def fetch(
         return Reply(response.status, dict(response.getheaders()), response.read())
     finally:
         connection.close()
+
+
+@dataclass(frozen=True)
+class RawReply:
+    """What a server sent back to raw bytes: its status line's code, headers, and how soon."""
+
+    status: int | None
+    headers: Mapping[str, str]
+    seconds: float
+
+
+def send_raw(address: tuple[str, int], data: bytes, *, timeout: float = 5.0) -> RawReply:
+    """Send ``data`` as it is on a new connection; read the answer's head, timed from sending."""
+    with socket.create_connection(address, timeout=timeout) as connection:
+        started = time.monotonic()
+        connection.sendall(data)
+        head = b""
+        try:
+            while b"\r\n\r\n" not in head:
+                chunk = connection.recv(65536)
+                if not chunk:
+                    break
+                head += chunk
+        except (TimeoutError, ConnectionResetError):
+            pass
+        seconds = time.monotonic() - started
+    lines = head.split(b"\r\n\r\n")[0].decode("latin-1").split("\r\n")
+    status = int(lines[0][9:12]) if lines[0][9:12].isdigit() else None
+    headers = dict(line.split(": ", 1) for line in lines[1:] if ": " in line)
+    return RawReply(status, headers, seconds)
