@@ -62,7 +62,7 @@ def nginx_config(run_dir: Path, socket: Path, environ: Mapping[str, str]) -> str
     lines = [
         "daemon off;",
         "master_process on;",
-        "worker_processes auto;",
+        "worker_processes 1;",
         f"pid {run_dir / 'nginx.pid'};",
         # info is the level at which nginx says why it refused a request or cut a client
         # off; scrub() drops the routine lines and whatever the client sent.
@@ -101,7 +101,7 @@ def nginx_config(run_dir: Path, socket: Path, environ: Mapping[str, str]) -> str
         " ${request_time}s, client: $remote_addr';",
         "access_log /dev/stderr edge if=$edge_answered;",
         *maps,
-        f"upstream app {{ server unix:{socket} max_fails=0; keepalive 32; }}",
+        f"upstream app {{ server unix:{socket} max_fails=0; }}",
         "server {",
         f"listen {listen} default_server backlog=4096;",
         *adds,
@@ -109,11 +109,12 @@ def nginx_config(run_dir: Path, socket: Path, environ: Mapping[str, str]) -> str
         "location / {",
         "proxy_pass http://app;",
         "proxy_http_version 1.1;",
-        'proxy_set_header Connection "";',
         "proxy_set_header Host $http_host;",
         "proxy_connect_timeout 5s;",
         "proxy_read_timeout 60s;",
-        "proxy_buffers 16 16k;",
+        # A whole page fits the first buffer, so nginx reads it from gunicorn in one go.
+        "proxy_buffer_size 16k;",
+        "proxy_buffers 8 16k;",
         "}",
         "}",
         "}",

@@ -112,7 +112,10 @@ def _serve(app_command: list[str], edge_command: list[str], socket: Path) -> int
             stop.wait(0.1)
         return 0 if stop.is_set() else 1
     finally:
+        stopping = time.monotonic()
         _shut_down(app, front)
+        took = time.monotonic() - stopping
+        print(f"should-i-reply stopped in {took:.1f} s", file=sys.stderr, flush=True)
 
 
 def _nginx_command(nginx: str, config: Path, run_dir: Path) -> list[str]:
@@ -142,18 +145,8 @@ def main(argv: Iterable[str] = ()) -> int:
         socket = run_dir / "app.sock"
         config = run_dir / "nginx.conf"
         config.write_text(edge.nginx_config(run_dir, socket, environ))
-        started = time.monotonic()
-        code = _serve(
-            gunicorn_command("--bind", f"unix:{socket}", *argv),
-            _nginx_command(nginx, config, run_dir),
-            socket,
-        )
-        print(
-            f"should-i-reply stopped after {time.monotonic() - started:.1f} s",
-            file=sys.stderr,
-            flush=True,
-        )
-        return code
+        app_command = gunicorn_command("--bind", f"unix:{socket}", *argv)
+        return _serve(app_command, _nginx_command(nginx, config, run_dir), socket)
 
 
 if __name__ == "__main__":

@@ -151,7 +151,7 @@ def test_an_answer_nginx_explained_is_logged_once() -> None:
     """A refused request's reason stands alone: its access line would only repeat it."""
     log = edge.EdgeLog()
     lines = [
-        '2026/11/23 17:14:50 [info] 1#1: *7 client sent invalid method while reading client'
+        "2026/11/23 17:14:50 [info] 1#1: *7 client sent invalid method while reading client"
         ' request line, client: 127.0.0.1, server: , request: "…"',
         "23/Nov/2026:17:14:50 +0000 [access] *7 - 400 0.000s, client: 127.0.0.1",
     ]

@@ -42,10 +42,10 @@ class Attacked:
 
 @pytest.fixture(scope="module")
 def attacked() -> Iterator[Attacked]:
-    """One server under 610 slow, idle and incomplete connections for 6 s, probed throughout."""
+    """One server under 610 slow, idle and incomplete connections for 5 s, probed throughout."""
     raise_open_file_limit()
     with running("test-edge-attack", QUICK) as server:
-        report = asyncio.run(attack(server.address, ATTACK, seconds=6, interval=0.5))
+        report = asyncio.run(attack(server.address, ATTACK, seconds=5, interval=0.5))
         yield Attacked(server, report, server.log_text())
 
 
@@ -108,7 +108,7 @@ def test_a_worker_killed_under_load_costs_at_most_its_requests_in_hand() -> None
         async def load_and_kill() -> Report:
             killing = asyncio.get_running_loop().call_later(1.0, os.kill, victim, signal.SIGKILL)
             try:
-                return await attack(server.address, {}, seconds=4, probe_every=0.0)
+                return await attack(server.address, {}, seconds=3, probe_every=0.0)
             finally:
                 killing.cancel()
 
