@@ -101,7 +101,7 @@ def nginx_config(run_dir: Path, socket: Path, environ: Mapping[str, str]) -> str
         " ${request_time}s, client: $remote_addr';",
         "access_log /dev/stderr edge if=$edge_answered;",
         *maps,
-        f"upstream app {{ server unix:{socket} max_fails=0; }}",
+        f"upstream app {{ server unix:{socket}; }}",
         "server {",
         f"listen {listen} default_server backlog=4096;",
         *adds,
