@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 
 from bench.load import Tally, goal_routes, load, new_session
-from bench.server import Server, running
+from bench.server import DESIGNS, Server, running
 
 __all__ = ["main"]
 
@@ -38,6 +38,7 @@ def _options(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--connections", type=int, default=50, help="concurrent connections")
     parser.add_argument("--seconds", type=float, default=60.0, help="length of the soak")
     parser.add_argument("--warm-up", type=float, default=15.0, help="seconds before measuring")
+    parser.add_argument("--design", choices=DESIGNS[:2], default="edge", help="what serves the app")
     parser.add_argument("--reload-seconds", type=float, default=20.0, help="length of phase 2")
     return parser.parse_args(argv)
 
@@ -146,7 +147,7 @@ async def _soak(server: Server, options: argparse.Namespace) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Start gunicorn, soak it, reload it under load; fail on any error or memory growth."""
     options = _options(argv)
-    with running("soak") as server:
+    with running(f"soak-{options.design}", design=options.design) as server:
         print(f"gunicorn on {server.base_url}: {len(server.workers())} workers")
         problems = asyncio.run(_soak(server, options))
     for problem in problems:
