@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import http.client
 import socket
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Coroutine, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from flask import Flask
 from flask.testing import FlaskClient
@@ -22,6 +25,8 @@ from decision import SIGNALS
 SOURCES_DIR = Path(__file__).resolve().parents[2] / "shared" / "sources"
 
 SIGNAL_IDS = [signal.id for signal in SIGNALS]
+
+T = TypeVar("T")
 
 
 def answers(default: str = "not_sure", **given: str) -> dict[str, str]:
@@ -111,3 +116,13 @@ def send_raw(address: tuple[str, int], data: bytes, *, timeout: float = 5.0) -> 
     status = int(lines[0][9:12]) if lines[0][9:12].isdigit() else None
     headers = dict(line.split(": ", 1) for line in lines[1:] if ": " in line)
     return RawReply(status, headers, seconds)
+
+
+def run_on_own_loop(coroutine: Coroutine[Any, Any, T]) -> T:
+    """Run ``coroutine`` to its end on an event loop of its own, in a thread of its own.
+
+    While the browser tests' Chromium is open, Playwright's sync API keeps an event loop
+    running in the main thread, where asyncio.run() refuses to start another.
+    """
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()

@@ -7,7 +7,6 @@ share code and no traceback. One client may not hold more requests than its cap.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Iterator
 
@@ -16,7 +15,7 @@ import pytest
 from bench.attack import attack
 from bench.server import Server, running
 from serving.headers import fixed_headers
-from tests.helpers import send_raw
+from tests.helpers import run_on_own_loop, send_raw
 
 CODE = "21hunuuuuuuuuuu"
 
@@ -132,7 +131,7 @@ def test_an_open_quote_in_a_chunk_extension_is_not_an_error(server: Server) -> N
 def test_one_client_past_its_cap_gets_429_and_a_log_line(server: Server) -> None:
     """From one address, requests past MAX_CONNECTIONS_PER_CLIENT at once are refused."""
     since = len(settled_log(server))
-    report = asyncio.run(
+    report = run_on_own_loop(
         attack(
             server.address,
             {"slow bodies": CAP + 10},
@@ -148,7 +147,7 @@ def test_one_client_past_its_cap_gets_429_and_a_log_line(server: Server) -> None
 
 def test_other_clients_are_served_while_one_is_capped(server: Server) -> None:
     """The cap is per address: a probe from elsewhere keeps getting answers."""
-    report = asyncio.run(
+    report = run_on_own_loop(
         attack(
             server.address,
             {"slow bodies": CAP + 10},

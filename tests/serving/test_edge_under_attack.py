@@ -22,6 +22,7 @@ import pytest
 
 from bench.attack import CODE, Report, attack, raise_open_file_limit
 from bench.server import Server, running, stop
+from tests.helpers import run_on_own_loop
 
 #: Short deadlines, so each is met and passed within a test.
 DEADLINE = 2
@@ -45,7 +46,7 @@ def attacked() -> Iterator[Attacked]:
     """One server under 610 slow, idle and incomplete connections for 5 s, probed throughout."""
     raise_open_file_limit()
     with running("test-edge-attack", QUICK) as server:
-        report = asyncio.run(attack(server.address, ATTACK, seconds=5, interval=0.5))
+        report = run_on_own_loop(attack(server.address, ATTACK, seconds=5, interval=0.5))
         yield Attacked(server, report, server.log_text())
 
 
@@ -112,7 +113,7 @@ def test_a_worker_killed_under_load_costs_at_most_its_requests_in_hand() -> None
             finally:
                 killing.cancel()
 
-        report = asyncio.run(load_and_kill())
+        report = run_on_own_loop(load_and_kill())
         deadline = time.monotonic() + 5
         while len(server.workers()) < 2 and time.monotonic() < deadline:
             time.sleep(0.1)
@@ -147,7 +148,7 @@ def test_sigterm_under_attack_stops_everything_within_10_seconds() -> None:
             await attacking
             return took
 
-        took = asyncio.run(attack_then_stop())
+        took = run_on_own_loop(attack_then_stop())
         assert server.process.returncode == 0
     assert took < 10
     assert not [
