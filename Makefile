@@ -8,7 +8,7 @@ HOST     ?= 127.0.0.1
 PORT     ?= 5000
 
 .DEFAULT_GOAL := help
-.PHONY: help run serve bench bench-cpu soak reader-report test lint typecheck pytest lock clean
+.PHONY: help run serve bench bench-cpu soak attack reader-report test lint typecheck pytest lock clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -24,12 +24,13 @@ $(BIN)/.installed: $(LOCK)
 run: $(BIN)/.installed ## Serve the app on http://127.0.0.1:5000 (development server).
 	$(BIN)/flask --app app run --host $(HOST) --port $(PORT)
 
-# Settings come from the environment (see the README), e.g. `PORT=9000 make serve`; web.serve
-# checks them all before gunicorn starts. Bound to 127.0.0.1:8000 unless told otherwise.
-serve: $(BIN)/.installed ## Serve the app under gunicorn (production server).
+# Settings come from the environment (see the README), e.g. `PORT=9000 make serve`;
+# serving.serve checks them all, then runs nginx at HOST:PORT (127.0.0.1:8000 unless told
+# otherwise) in front of gunicorn on a unix socket. nginx must be installed (apt-get install nginx).
+serve: $(BIN)/.installed ## Serve the app: nginx in front of gunicorn (production).
 	$(BIN)/python -m serving.serve
 
-bench: $(BIN)/.installed ## Benchmark every route on gunicorn against /healthz.
+bench: $(BIN)/.installed ## Benchmark every route through nginx and gunicorn against /healthz.
 	$(BIN)/python -m bench.benchmark $(BENCH_ARGS)
 
 soak: $(BIN)/.installed ## Soak gunicorn for 60 s at 50 connections, then reload it under load.
@@ -40,6 +41,9 @@ bench-cpu: $(BIN)/.installed ## CPU time per request for the pages the page cach
 
 reader-report: $(BIN)/.installed ## Print the message reader's precision and recall on its corpus.
 	$(BIN)/python -m bench.reader_report $(REPORT_ARGS)
+
+attack: $(BIN)/.installed ## Hold 600 slow and idle connections open while probing; check the goals.
+	$(BIN)/python -m bench.attack $(ATTACK_ARGS)
 
 test: lint typecheck pytest ## Run every check: ruff, mypy, pytest.
 

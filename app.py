@@ -8,7 +8,7 @@ from typing import Any
 
 from flask import Flask
 
-from serving import access_log, headers, health, page_cache, proxy, settings
+from serving import access_log, headers, health, json_body, page_cache, proxy, settings
 from web import api, errors, marks, pages, reminders, wording
 
 __all__ = ["create_app"]
@@ -17,11 +17,12 @@ __all__ = ["create_app"]
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """Build the app: defaults, then the environment, or instead any test settings."""
     app = Flask(__name__)
+    app.json = json_body.JSONProvider(app)
     # Lean pages: block tags leave no blank lines or indentation behind.
     app.jinja_env.trim_blocks = app.jinja_env.lstrip_blocks = True
     # Keys keep the order the API writes them in (answers in question order). Flask 3.1 reads
     # this from the JSON provider, not from the old JSON_SORT_KEYS setting.
-    app.json.sort_keys = False  # type: ignore[attr-defined]
+    app.json.sort_keys = False
     app.config.from_mapping(
         # The largest honest request of answers is a few hundred bytes. The two routes that
         # take a pasted message raise it for themselves (web/reading.py: BODY_LIMIT).

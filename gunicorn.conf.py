@@ -40,4 +40,6 @@ control_socket_disable = True
 # the balancer's own idle timeout, or it may send a request down a connection just closed.
 keepalive = _server["KEEPALIVE"]
 timeout = 30
-graceful_timeout = 30
+# Behind nginx a request reaches a worker whole, so it is done in moments; the whole stop
+# (serving/serve.py) must fit in the 10 s `docker stop` waits before it kills.
+graceful_timeout = 4

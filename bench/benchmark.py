@@ -28,7 +28,7 @@ from collections.abc import Sequence
 import psutil
 
 from bench.load import Route, Tally, goal_routes, load, new_session, uncached_result_route
-from bench.server import running_gunicorn
+from bench.server import DESIGNS, running
 from serving import settings
 from serving.serve import ROOT
 
@@ -41,6 +41,7 @@ def _options(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--rounds", type=int, default=20, help="turns each route gets")
     parser.add_argument("--slice", type=float, default=0.5, help="seconds per turn")
     parser.add_argument("--warm-up", type=float, default=1.0, help="seconds per route first")
+    parser.add_argument("--design", choices=DESIGNS, default="edge", help="what serves the app")
     parser.add_argument("--uncached", type=float, default=3.0, help="seconds of new results")
     return parser.parse_args(argv)
 
@@ -115,10 +116,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Start gunicorn, load each route in turn, print the table; fail on an error or a miss."""
     options = _options(argv)
     me = psutil.Process()
-    with running_gunicorn("bench") as server:
+    with running(f"bench-{options.design}", design=options.design) as server:
         threads = settings.read(settings.SERVER_SETTINGS, os.environ)["WEB_THREADS"]
         print(
-            f"gunicorn on {server.base_url}: {len(server.workers())} workers x {threads} threads,"
+            f"{options.design} on {server.base_url}: {len(server.workers())} workers x {threads}"
+            " threads,"
             f" access log on ({server.log.relative_to(ROOT)})"
         )
         print(

@@ -52,7 +52,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=300)
     parser.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args()
-    app = create_app({"ACCESS_LOG": False, "PAGE_CACHE_SIZE": 0})
+    app = create_app({"ACCESS_LOG": False, "PAGE_CACHE_BYTES": 0})
     client = app.test_client()
     for name, request in requests(client).items():
         request()  # warm: templates compiled, imports done

@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 
 from bench.load import Tally, goal_routes, load, new_session
-from bench.server import Gunicorn, running_gunicorn
+from bench.server import DESIGNS, Server, running
 
 __all__ = ["main"]
 
@@ -38,16 +38,17 @@ def _options(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--connections", type=int, default=50, help="concurrent connections")
     parser.add_argument("--seconds", type=float, default=60.0, help="length of the soak")
     parser.add_argument("--warm-up", type=float, default=15.0, help="seconds before measuring")
+    parser.add_argument("--design", choices=DESIGNS[:2], default="edge", help="what serves the app")
     parser.add_argument("--reload-seconds", type=float, default=20.0, help="length of phase 2")
     return parser.parse_args(argv)
 
 
-def _memory(server: Gunicorn) -> dict[int, int]:
+def _memory(server: Server) -> dict[int, int]:
     """Each worker's resident memory in bytes, by process id."""
     return {worker.pid: worker.memory_info().rss for worker in server.workers()}
 
 
-def _requests_by_worker(server: Gunicorn) -> Counter[int]:
+def _requests_by_worker(server: Server) -> Counter[int]:
     """How many requests each worker has logged so far, from the server's access log."""
     lines = server.log.read_text(errors="replace")
     return Counter(int(pid) for pid in re.findall(r"\] \[(\d+)\] \[access\] ", lines))
@@ -74,7 +75,7 @@ def _print_tallies(tallies: dict[str, Tally]) -> int:
 Load = Callable[[float, dict[str, Tally]], Awaitable[None]]
 
 
-async def _soak_phase(server: Gunicorn, run: Load, options: argparse.Namespace) -> list[str]:
+async def _soak_phase(server: Server, run: Load, options: argparse.Namespace) -> list[str]:
     """A minute of load with memory read before, during and after; what went wrong."""
     print(f"warm-up: {options.warm_up:g} s")
     await run(options.warm_up, {})
@@ -103,7 +104,7 @@ async def _soak_phase(server: Gunicorn, run: Load, options: argparse.Namespace) 
     return problems
 
 
-async def _reload_phase(server: Gunicorn, run: Load, options: argparse.Namespace) -> list[str]:
+async def _reload_phase(server: Server, run: Load, options: argparse.Namespace) -> list[str]:
     """The same load while gunicorn is reloaded twice; what went wrong."""
     print(f"graceful reload: {options.reload_seconds:g} s of the same load, SIGHUP twice")
     old = set(_memory(server))
@@ -122,7 +123,7 @@ async def _reload_phase(server: Gunicorn, run: Load, options: argparse.Namespace
     return problems
 
 
-async def _soak(server: Gunicorn, options: argparse.Namespace) -> list[str]:
+async def _soak(server: Server, options: argparse.Namespace) -> list[str]:
     numbers = itertools.count()
     async with new_session(options.connections) as session:
 
@@ -146,7 +147,7 @@ async def _soak(server: Gunicorn, options: argparse.Namespace) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Start gunicorn, soak it, reload it under load; fail on any error or memory growth."""
     options = _options(argv)
-    with running_gunicorn("soak") as server:
+    with running(f"soak-{options.design}", design=options.design) as server:
         print(f"gunicorn on {server.base_url}: {len(server.workers())} workers")
         problems = asyncio.run(_soak(server, options))
     for problem in problems:

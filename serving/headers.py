@@ -13,7 +13,7 @@ from flask import Flask, request
 from flask_talisman import Talisman
 from werkzeug.wrappers import Response
 
-__all__ = ["CONTENT_SECURITY_POLICY", "PERMISSIONS_POLICY", "register"]
+__all__ = ["CONTENT_SECURITY_POLICY", "PERMISSIONS_POLICY", "fixed_headers", "register"]
 
 #: Only the app's own files, no inline script or style, no plugins, no framing. Images may
 #: also be data: URLs, for the empty icon each page names so browsers skip /favicon.ico.
@@ -54,6 +54,20 @@ PERMISSIONS_POLICY = {
 }
 
 _ONE_YEAR = 365 * 24 * 60 * 60
+
+
+def fixed_headers() -> dict[str, str]:
+    """The headers every response carries whatever it holds, for the edge's own answers too."""
+    return {
+        "Content-Security-Policy": "; ".join(
+            f"{name} {sources}" for name, sources in CONTENT_SECURITY_POLICY.items()
+        ),
+        "Permissions-Policy": ", ".join(f"{name}={v}" for name, v in PERMISSIONS_POLICY.items()),
+        "X-Frame-Options": "DENY",
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "no-referrer",
+        "Cache-Control": "no-store",
+    }
 
 
 def register(app: Flask, *, holds_answers: Callable[[], bool]) -> None:

@@ -1,10 +1,21 @@
-"""The health check a load balancer or orchestrator polls."""
+"""The health check a load balancer or orchestrator polls, and the image's own check of it.
+
+``python -m serving.health`` asks this machine's /healthz with a Host the app trusts (the
+first of TRUSTED_HOSTS), since any other Host is refused; it fails unless the answer is 200.
+"""
 
 from __future__ import annotations
 
+import http.client
+import os
+import sys
+from collections.abc import Mapping
+
 from flask import Blueprint
 
-__all__ = ["bp"]
+from serving import settings
+
+__all__ = ["bp", "check"]
 
 bp = Blueprint("health", __name__)
 
@@ -18,3 +29,21 @@ def healthz() -> tuple[str, int, dict[str, str]]:
 # flask-talisman reads per-view options from this attribute: a health check is answered over
 # plain HTTP too, even where FORCE_HTTPS sends people to HTTPS.
 setattr(healthz, "talisman_view_options", {"force_https": False})  # noqa: B010
+
+
+def check(environ: Mapping[str, str], *, address: str = "127.0.0.1", timeout: float = 2) -> bool:
+    """Whether the server at ``address`` and PORT answers /healthz with 200."""
+    port = settings.read(settings.SERVER_SETTINGS, environ)["PORT"]
+    host = settings.read(settings.APP_SETTINGS, environ)["TRUSTED_HOSTS"][0].removeprefix(".")
+    connection = http.client.HTTPConnection(address, port, timeout=timeout)
+    try:
+        connection.request("GET", "/healthz", headers={"Host": host})
+        return connection.getresponse().status == 200
+    except OSError:
+        return False
+    finally:
+        connection.close()
+
+
+if __name__ == "__main__":
+    sys.exit(0 if check(os.environ) else 1)

@@ -1,10 +1,11 @@
 """Responses kept in memory, for routes whose page is the same every time for the same address.
 
 A result page depends only on its address (share code included) and the release, so each worker
-keeps the most recently served pages in a small bounded cache of its own (PAGE_CACHE_SIZE pages;
-0 turns it off). Nothing is shared between copies of the app, and a new release starts empty, so a
-reworded page is never served stale. Which routes qualify is for the app to say: ``register``
-takes a predicate that the application factory wires to the routes' own marks.
+keeps the most recently served pages in a cache of its own, bounded by the bytes it holds
+(PAGE_CACHE_BYTES; 0 turns it off), so its memory is known whatever the pages weigh. Nothing is
+shared between copies of the app, and a new release starts empty, so a reworded page is never
+served stale. Which routes qualify is for the app to say: ``register`` takes a predicate that
+the application factory wires to the routes' own marks.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from datetime import date
 
 from flask import Flask, Response, current_app, g, request
 
-__all__ = ["PageCache", "cache_of", "register"]
+__all__ = ["PageCache", "cache_of", "register", "weight"]
 
 _EXTENSION = "should_i_reply.page_cache"
 
@@ -24,11 +25,17 @@ _EXTENSION = "should_i_reply.page_cache"
 Kept = tuple[bytes, str]
 
 
+def weight(key: Hashable, page: Kept) -> int:
+    """The bytes a kept page is counted as: its body, its key and its Content-Type."""
+    return len(page[0]) + len(str(key)) + len(page[1])
+
+
 class PageCache:
     """A thread-safe cache of served pages that forgets the least recently used first."""
 
-    def __init__(self, size: int) -> None:
-        self.size = size
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.bytes = 0
         self._pages: OrderedDict[Hashable, Kept] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -44,14 +51,19 @@ class PageCache:
             return page
 
     def put(self, key: Hashable, page: Kept) -> None:
-        """Keep ``page`` for ``key``, forgetting the oldest pages past ``size``."""
-        if not self.size:
+        """Keep ``page`` for ``key``, forgetting the oldest pages past ``max_bytes``."""
+        size = weight(key, page)
+        if size > self.max_bytes:
             return
         with self._lock:
+            old = self._pages.pop(key, None)
+            if old is not None:
+                self.bytes -= weight(key, old)
             self._pages[key] = page
-            self._pages.move_to_end(key)
-            while len(self._pages) > self.size:
-                self._pages.popitem(last=False)
+            self.bytes += size
+            while self.bytes > self.max_bytes:
+                gone_key, gone = self._pages.popitem(last=False)
+                self.bytes -= weight(gone_key, gone)
 
 
 def cache_of(app: Flask) -> PageCache:
@@ -62,7 +74,7 @@ def cache_of(app: Flask) -> PageCache:
 
 def register(app: Flask, *, cacheable: Callable[[], bool]) -> None:
     """Keep the 200 responses of requests ``cacheable`` accepts, and serve them again."""
-    app.extensions[_EXTENSION] = PageCache(app.config["PAGE_CACHE_SIZE"])
+    app.extensions[_EXTENSION] = PageCache(app.config["PAGE_CACHE_BYTES"])
 
     def cache() -> PageCache:
         return cache_of(current_app)

@@ -1,23 +1,38 @@
-"""Start the app under gunicorn, after checking every setting in the environment.
+"""Start the app as production runs it: nginx at HOST:PORT, gunicorn behind it on a unix socket.
 
-Gunicorn reads WEB_CONCURRENCY itself as it starts and fails with a traceback on a value that
-is not a number, so the settings are checked here first: a bad one ends this process with one
-line saying which and why. Then this process becomes the gunicorn master (same process id,
-so signals such as SIGHUP for a graceful reload reach it).
+Every setting is checked first; a bad one ends this process with one line saying which and
+why. Then gunicorn starts on a unix socket in a private folder, and nginx (serving/edge.py) in
+front of it. This process stays the parent of both, so it is the one signals reach (PID 1 in
+the image): SIGTERM or SIGINT stops both in under 10 s, nginx first so that nothing new
+arrives; SIGHUP reloads gunicorn's workers gracefully. If either stops by itself, the other is
+stopped too and this process fails.
 """
 
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
 import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterable
 from pathlib import Path
+from typing import IO
 
-from serving import settings
+from serving import edge, settings
 
-__all__ = ["ROOT", "gunicorn_command", "main"]
+__all__ = ["APP_GRACE", "EDGE_GRACE", "ROOT", "gunicorn_command", "main"]
 
 #: The folder with app.py and gunicorn.conf.py.
 ROOT = Path(__file__).resolve().parent.parent
+
+#: Seconds nginx gets to finish the requests it holds before it is stopped outright.
+EDGE_GRACE = 3.0
+
+#: Seconds past gunicorn's own graceful timeout (gunicorn.conf.py) before it is killed.
+APP_GRACE = 5.0
 
 
 def gunicorn_command(*extra: str) -> list[str]:
@@ -33,15 +48,106 @@ def gunicorn_command(*extra: str) -> list[str]:
     ]
 
 
-def main() -> None:
-    """Check the settings, then replace this process with gunicorn."""
-    problem = settings.check(os.environ)
+def _relay(lines: IO[bytes]) -> None:
+    """Copy nginx's log to stderr, one line per event, scrubbed of anything a client sent."""
+    log = edge.EdgeLog()
+    for raw in lines:
+        line = log.line(raw.decode("utf-8", "replace").rstrip("\n"))
+        if line is not None:
+            print(line, file=sys.stderr, flush=True)
+
+
+def _stopped(process: subprocess.Popen[bytes], seconds: float) -> bool:
+    try:
+        process.wait(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        return False
+    return True
+
+
+def _shut_down(app: subprocess.Popen[bytes], front: subprocess.Popen[bytes] | None) -> None:
+    if front is not None and front.poll() is None:
+        # QUIT: stop listening, finish the requests in hand; slow clients get EDGE_GRACE.
+        front.send_signal(signal.SIGQUIT)
+        if not _stopped(front, EDGE_GRACE):
+            front.terminate()
+            if not _stopped(front, 1):
+                front.kill()
+    if app.poll() is None:
+        app.terminate()
+        if not _stopped(app, APP_GRACE):
+            app.kill()
+    for process in (app, front):
+        if process is not None:
+            process.wait()
+
+
+def _wait_for_socket(socket: Path, app: subprocess.Popen[bytes], stop: threading.Event) -> bool:
+    while not socket.exists():
+        if app.poll() is not None or stop.wait(0.05):
+            return False
+    return True
+
+
+def _serve(app_command: list[str], edge_command: list[str], socket: Path) -> int:
+    stop, reload = threading.Event(), threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    signal.signal(signal.SIGHUP, lambda *_: reload.set())
+    # Their own process groups: a Ctrl-C in the terminal reaches this process alone, which
+    # then stops the two in order.
+    app = subprocess.Popen(app_command, cwd=ROOT, process_group=0)
+    front = None
+    try:
+        if not _wait_for_socket(socket, app, stop):
+            return 0 if stop.is_set() else 1
+        front = subprocess.Popen(edge_command, stderr=subprocess.PIPE, process_group=0)
+        assert front.stderr is not None
+        threading.Thread(target=_relay, args=(front.stderr,), daemon=True).start()
+        print(f"[edge] nginx in front of gunicorn at unix:{socket}", file=sys.stderr, flush=True)
+        while not stop.is_set() and app.poll() is None and front.poll() is None:
+            if reload.is_set():
+                reload.clear()
+                app.send_signal(signal.SIGHUP)
+            stop.wait(0.1)
+        return 0 if stop.is_set() else 1
+    finally:
+        stopping = time.monotonic()
+        _shut_down(app, front)
+        took = time.monotonic() - stopping
+        print(f"should-i-reply stopped in {took:.1f} s", file=sys.stderr, flush=True)
+
+
+def _nginx_command(nginx: str, config: Path, run_dir: Path) -> list[str]:
+    return [nginx, "-c", str(config), "-p", str(run_dir), "-e", "stderr"]
+
+
+def _problem(environ: dict[str, str]) -> str | None:
+    problem = settings.check(environ)
+    if problem is None and edge.find_nginx() is None:
+        problem = "should-i-reply cannot start: nginx is not installed (apt-get install nginx)"
+    return problem
+
+
+def main(argv: Iterable[str] = ()) -> int:
+    """Check the settings, then run gunicorn behind nginx until told to stop."""
+    environ = dict(os.environ)
+    problem = _problem(environ)
     if problem is not None:
-        sys.exit(problem)
-    os.chdir(ROOT)
-    command = gunicorn_command(*sys.argv[1:])
-    os.execv(command[0], command)
+        print(problem, file=sys.stderr)
+        return 2
+    nginx = edge.find_nginx()
+    assert nginx is not None
+    with tempfile.TemporaryDirectory(prefix="should-i-reply-") as folder:
+        run_dir = Path(folder)
+        # nginx's workers run as another user when started by root; they need the socket.
+        run_dir.chmod(0o755)
+        socket = run_dir / "app.sock"
+        config = run_dir / "nginx.conf"
+        config.write_text(edge.nginx_config(run_dir, socket, environ))
+        app_command = gunicorn_command("--bind", f"unix:{socket}", *argv)
+        return _serve(app_command, _nginx_command(nginx, config, run_dir), socket)
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(sys.argv[1:]))

@@ -28,6 +28,7 @@ __all__ = [
     "check",
     "default_workers",
     "read",
+    "trusted_hosts",
 ]
 
 
@@ -91,6 +92,21 @@ def _host(text: str) -> str:
     return host
 
 
+def trusted_hosts(text: str) -> list[str]:
+    """The host names a comma-separated TRUSTED_HOSTS names; a leading dot takes subdomains."""
+    names = [name.strip().lower() for name in text.split(",") if name.strip()]
+    if not names:
+        raise ValueError("must name at least one host, such as shouldireply.example")
+    for name in names:
+        bare = name.removeprefix(".")
+        if len(bare) > 253 or not _HOST_NAME.fullmatch(bare) or ":" in name:
+            raise ValueError(
+                f"{name!r} is not a host name: give names without scheme, port or path,"
+                " separated by commas, such as shouldireply.example,.shouldireply.example"
+            )
+    return names
+
+
 _LOG_LEVELS = ("debug", "info", "warning", "error")
 
 
@@ -129,7 +145,11 @@ APP_SETTINGS = (
     Setting("TRUST_PROXY_HOPS", _fixed("0"), _whole(0, 5)),
     Setting("FORCE_HTTPS", _fixed("0"), _switch),
     Setting("ACCESS_LOG", _fixed("1"), _switch),
-    Setting("PAGE_CACHE_SIZE", _fixed("512"), _whole(0, 100_000)),
+    # Share links, the calendar file and redirects name the host a request asked for, so only
+    # these are answered; any other Host gets 400. The defaults suit one machine.
+    Setting("TRUSTED_HOSTS", _fixed("localhost,127.0.0.1"), trusted_hosts),
+    # Bytes of rendered pages each worker keeps; a result page is about 11 KB.
+    Setting("PAGE_CACHE_BYTES", _fixed(str(8 * 2**20)), _whole(0, 2**30)),
 )
 
 #: Read by gunicorn.conf.py, for the server around the app.
@@ -140,6 +160,12 @@ SERVER_SETTINGS = (
     Setting("WEB_THREADS", _fixed("4"), _whole(1, 64)),
     Setting("KEEPALIVE", _fixed("5"), _whole(1, 600)),
     Setting("LOG_LEVEL", _fixed("info"), _log_level),
+    # The edge (nginx) closes a client that has not sent its whole request header within
+    # HEADER_TIMEOUT seconds, or that sends nothing of its body for BODY_TIMEOUT seconds.
+    Setting("HEADER_TIMEOUT", _fixed("10"), _whole(1, 60)),
+    Setting("BODY_TIMEOUT", _fixed("10"), _whole(1, 60)),
+    # Requests one client address may have in progress at once at the edge (0: no cap).
+    Setting("MAX_CONNECTIONS_PER_CLIENT", _fixed("50"), _whole(0, 10_000)),
 )
 
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import http.client
+import socket
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+import time
+from collections.abc import Callable, Coroutine, Iterable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from decision import CURRENT
 
@@ -22,6 +26,8 @@ SOURCES_DIR = Path(__file__).resolve().parents[2] / "shared" / "sources"
 
 #: Today's questions, in the order they are asked.
 SIGNAL_IDS = list(CURRENT.ids)
+
+T = TypeVar("T")
 
 
 def answers(default: str = "not_sure", **given: str) -> dict[str, str]:
@@ -132,3 +138,43 @@ def record_exchanges(app: Flask) -> list[Exchange]:
 
     app.wsgi_app = recording  # type: ignore[method-assign]
     return exchanges
+
+
+@dataclass(frozen=True)
+class RawReply:
+    """What a server sent back to raw bytes: its status line's code, headers, and how soon."""
+
+    status: int | None
+    headers: Mapping[str, str]
+    seconds: float
+
+
+def send_raw(address: tuple[str, int], data: bytes, *, timeout: float = 5.0) -> RawReply:
+    """Send ``data`` as it is on a new connection; read the answer's head, timed from sending."""
+    with socket.create_connection(address, timeout=timeout) as connection:
+        started = time.monotonic()
+        connection.sendall(data)
+        head = b""
+        try:
+            while b"\r\n\r\n" not in head:
+                chunk = connection.recv(65536)
+                if not chunk:
+                    break
+                head += chunk
+        except (TimeoutError, ConnectionResetError):
+            pass
+        seconds = time.monotonic() - started
+    lines = head.split(b"\r\n\r\n")[0].decode("latin-1").split("\r\n")
+    status = int(lines[0][9:12]) if lines[0][9:12].isdigit() else None
+    headers = dict(line.split(": ", 1) for line in lines[1:] if ": " in line)
+    return RawReply(status, headers, seconds)
+
+
+def run_on_own_loop(coroutine: Coroutine[Any, Any, T]) -> T:
+    """Run ``coroutine`` to its end on an event loop of its own, in a thread of its own.
+
+    While the browser tests' Chromium is open, Playwright's sync API keeps an event loop
+    running in the main thread, where asyncio.run() refuses to start another.
+    """
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()

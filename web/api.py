@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, request, url_for
+from flask import Blueprint, current_app, request, url_for
 from werkzeug.wrappers import Response
 
 from decision import CURRENT, Answer, Pronoun, VerdictId, encode, evaluate, wording
@@ -125,12 +125,15 @@ def _json_body() -> object | Response:
     if not request.is_json:
         return problem(415, messages.API_UNSUPPORTED_MEDIA_TYPE, title="Unsupported Media Type")
     try:
-        body: object = json.loads(request.get_data())
+        # The app's JSON provider, which also refuses a document nested too deeply to parse.
+        body: object = current_app.json.loads(request.get_data())
     except UnicodeDecodeError:
         return problem(400, messages.API_NOT_UTF8, kind=MALFORMED_JSON)
     except json.JSONDecodeError as error:
         reason = f"{error.msg} at line {error.lineno}, column {error.colno}"
         return problem(400, messages.API_MALFORMED_JSON.format(reason=reason), kind=MALFORMED_JSON)
+    except ValueError:
+        return problem(400, messages.API_TOO_DEEP, kind=MALFORMED_JSON)
     return body
 
 

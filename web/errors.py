@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from flask import Flask, current_app, render_template, request
+from flask.globals import request_ctx
+from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from web import messages
@@ -26,7 +26,7 @@ _API_DETAILS = {
 }
 
 
-def _handle(error: HTTPException) -> Any:
+def _handle(error: HTTPException) -> ResponseReturnValue:
     status = error.code or 500
     # A 405 must say which methods the resource takes (RFC 9110); pages and the API alike.
     allow = {k: v for k, v in error.get_headers() if k == "Allow"}
@@ -36,10 +36,14 @@ def _handle(error: HTTPException) -> Any:
             detail = messages.API_NO_SUCH_RESULT
         return problem(status, detail, title=error.name, headers=allow)
     title, detail = messages.ERROR_PAGES.get(status, (error.name, error.description or ""))
+    if request_ctx.url_adapter is None:
+        # The Host was refused before routing, so the layout's links cannot be built.
+        plain = {"Content-Type": "text/plain; charset=utf-8"} | allow
+        return f"{title}. {detail}\n", status, plain
     return render_template("error.html", title=title, detail=detail), status, allow
 
 
-def _handle_unexpected(error: Exception) -> Any:
+def _handle_unexpected(error: Exception) -> ResponseReturnValue:
     current_app.logger.exception("unexpected error", exc_info=error)
     return _handle(InternalServerError(original_exception=error))
 

@@ -26,6 +26,7 @@ __all__ = [
     "API_TOO_LARGE",
     "API_UNKNOWN_FIELD",
     "API_UNKNOWN_SIGNAL",
+    "API_TOO_DEEP",
     "API_UNSUPPORTED_MEDIA_TYPE",
     "API_VALUE_INVALID",
     "MESSAGE_EMPTY",
@@ -53,6 +54,9 @@ API_UNSUPPORTED_MEDIA_TYPE = (
 )
 API_MALFORMED_JSON = "The body is not valid JSON: {reason}."
 API_NOT_UTF8 = "The body is not valid JSON: it is not UTF-8 text."
+API_TOO_DEEP = (
+    "The body is nested too deeply to read. No request to this API needs more than a few levels."
+)
 API_INVALID_BODY = "The body does not match the schema. Each entry of errors names one problem."
 API_BODY_NOT_OBJECT = (
     'The body must be a JSON object, such as {"answers": {"broken_plans": "yes"}}.'

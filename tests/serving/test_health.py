@@ -7,6 +7,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from app import create_app
+from bench.server import free_port
+from serving import health
+from tests.helpers import serving
 
 #: Served behind one trusted proxy that sends people to HTTPS.
 BEHIND_HTTPS_PROXY = {"TESTING": True, "FORCE_HTTPS": True, "TRUST_PROXY_HOPS": 1}
@@ -58,3 +61,23 @@ def test_pages_are_redirected_to_https_where_health_is_not(https_only: Flask) ->
 def test_healthz_answers_only_get(client: FlaskClient) -> None:
     """Other methods get a 405, so a misconfigured probe is noticed."""
     assert client.post("/healthz").status_code == 405
+
+
+@pytest.mark.parametrize(
+    ("trusted", "answers"),
+    [
+        pytest.param(".shouldireply.example", True, id="first-trusted-host"),
+        pytest.param("localhost", False, id="a-host-the-server-refuses"),
+    ],
+)
+def test_the_image_health_check_asks_with_a_trusted_host(trusted: str, answers: bool) -> None:
+    """python -m serving.health names the first of TRUSTED_HOSTS, which the app answers."""
+    app = create_app({"TESTING": True, "TRUSTED_HOSTS": [".shouldireply.example"]})
+    with serving(app) as (_, port):
+        environ = {"PORT": str(port), "TRUSTED_HOSTS": trusted}
+        assert health.check(environ) is answers
+
+
+def test_the_image_health_check_fails_when_nothing_listens() -> None:
+    """With no server on PORT, the check fails rather than hangs."""
+    assert health.check({"PORT": str(free_port())}, timeout=1) is False

@@ -22,9 +22,15 @@ FORWARDED = {
 PUBLIC = "https://reply.example.org"
 
 
+#: The public host, and the test client's own, are the hosts the operator allows.
+TRUSTED_HOSTS = ["reply.example.org", "localhost"]
+
+
 def app_trusting(hops: int, **config: object) -> Flask:
     """An app that believes the forwarded headers of ``hops`` proxies."""
-    return create_app({"TESTING": True, "TRUST_PROXY_HOPS": hops, **config})
+    return create_app(
+        {"TESTING": True, "TRUST_PROXY_HOPS": hops, "TRUSTED_HOSTS": TRUSTED_HOSTS, **config}
+    )
 
 
 @pytest.fixture
@@ -117,3 +123,10 @@ def test_only_the_trusted_number_of_proxies_is_believed() -> None:
     headers = {**FORWARDED, "X-Forwarded-Host": "evil.example, reply.example.org"}
     body = client.post("/api/v1/evaluate", json={"answers": {}}, headers=headers).json
     assert body is not None and body["share_url"].startswith(f"{PUBLIC}/r/")
+
+
+def test_a_forwarded_host_must_be_trusted_too() -> None:
+    """A host named by a trusted proxy is refused like any other when it is not allowed."""
+    client = app_trusting(1).test_client()
+    headers = {**FORWARDED, "X-Forwarded-Host": "evil.example"}
+    assert client.get(f"/r/{CODE}", headers=headers).status_code == 400

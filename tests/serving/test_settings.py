@@ -29,7 +29,11 @@ DEFAULTS = [
     pytest.param("TRUST_PROXY_HOPS", 0, id="TRUST_PROXY_HOPS"),
     pytest.param("FORCE_HTTPS", False, id="FORCE_HTTPS"),
     pytest.param("ACCESS_LOG", True, id="ACCESS_LOG"),
-    pytest.param("PAGE_CACHE_SIZE", 512, id="PAGE_CACHE_SIZE"),
+    pytest.param("PAGE_CACHE_BYTES", 8 * 2**20, id="PAGE_CACHE_BYTES"),
+    pytest.param("TRUSTED_HOSTS", ["localhost", "127.0.0.1"], id="TRUSTED_HOSTS"),
+    pytest.param("HEADER_TIMEOUT", 10, id="HEADER_TIMEOUT"),
+    pytest.param("BODY_TIMEOUT", 10, id="BODY_TIMEOUT"),
+    pytest.param("MAX_CONNECTIONS_PER_CLIENT", 50, id="MAX_CONNECTIONS_PER_CLIENT"),
 ]
 
 GOOD_VALUES = [
@@ -49,7 +53,16 @@ GOOD_VALUES = [
     pytest.param("ACCESS_LOG", "off", False, id="ACCESS_LOG-off"),
     pytest.param("ACCESS_LOG", "Yes", True, id="ACCESS_LOG-yes"),
     pytest.param("ACCESS_LOG", "0", False, id="ACCESS_LOG-0"),
-    pytest.param("PAGE_CACHE_SIZE", "0", 0, id="PAGE_CACHE_SIZE-off"),
+    pytest.param("PAGE_CACHE_BYTES", "0", 0, id="PAGE_CACHE_BYTES-off"),
+    pytest.param(
+        "TRUSTED_HOSTS",
+        " ShouldIReply.example, .shouldireply.example ,",
+        ["shouldireply.example", ".shouldireply.example"],
+        id="TRUSTED_HOSTS-names-and-subdomains",
+    ),
+    pytest.param("TRUSTED_HOSTS", "10.0.0.7", ["10.0.0.7"], id="TRUSTED_HOSTS-address"),
+    pytest.param("HEADER_TIMEOUT", "1", 1, id="HEADER_TIMEOUT-shortest"),
+    pytest.param("MAX_CONNECTIONS_PER_CLIENT", "0", 0, id="MAX_CONNECTIONS_PER_CLIENT-off"),
 ]
 
 BAD_VALUES = [
@@ -70,7 +83,16 @@ BAD_VALUES = [
     pytest.param("TRUST_PROXY_HOPS", "6", "whole number from 0 to 5", id="TRUST_PROXY_HOPS-high"),
     pytest.param("FORCE_HTTPS", "maybe", "must be 1 or 0", id="FORCE_HTTPS-word"),
     pytest.param("ACCESS_LOG", "2", "must be 1 or 0", id="ACCESS_LOG-number"),
-    pytest.param("PAGE_CACHE_SIZE", "big", "from 0 to 100000", id="PAGE_CACHE_SIZE-word"),
+    pytest.param("PAGE_CACHE_BYTES", "big", "from 0 to 1073741824", id="PAGE_CACHE_BYTES-word"),
+    pytest.param("TRUSTED_HOSTS", "", "must name at least one host", id="TRUSTED_HOSTS-empty"),
+    pytest.param("TRUSTED_HOSTS", "*", "is not a host name", id="TRUSTED_HOSTS-anything"),
+    pytest.param(
+        "TRUSTED_HOSTS", "https://a.example", "is not a host name", id="TRUSTED_HOSTS-url"
+    ),
+    pytest.param("TRUSTED_HOSTS", "a.example:443", "is not a host name", id="TRUSTED_HOSTS-port"),
+    pytest.param("TRUSTED_HOSTS", "a..example", "is not a host name", id="TRUSTED_HOSTS-dots"),
+    pytest.param("HEADER_TIMEOUT", "0", "from 1 to 60", id="HEADER_TIMEOUT-zero"),
+    pytest.param("BODY_TIMEOUT", "600", "from 1 to 60", id="BODY_TIMEOUT-long"),
 ]
 
 
@@ -133,10 +155,10 @@ def test_force_https_with_a_trusted_proxy_starts() -> None:
 
 def test_the_factory_reads_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """create_app() with no test config takes its settings from the environment."""
-    monkeypatch.setenv("PAGE_CACHE_SIZE", "7")
+    monkeypatch.setenv("PAGE_CACHE_BYTES", "7")
     monkeypatch.setenv("ACCESS_LOG", "0")
     config = create_app().config
-    assert (config["PAGE_CACHE_SIZE"], config["ACCESS_LOG"]) == (7, False)
+    assert (config["PAGE_CACHE_BYTES"], config["ACCESS_LOG"]) == (7, False)
 
 
 def test_the_factory_refuses_a_bad_setting(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -210,15 +232,15 @@ def test_plain_gunicorn_refuses_a_bad_app_setting_in_one_line() -> None:
     finished = subprocess.run(
         [sys.executable, "-m", "gunicorn", "--check-config", "app:create_app()"],
         cwd=ROOT,
-        env=without_settings(PAGE_CACHE_SIZE="-5"),
+        env=without_settings(PAGE_CACHE_BYTES="-5"),
         capture_output=True,
         text=True,
         timeout=60,
     )
     assert finished.returncode != 0
     assert finished.stderr.strip().splitlines() == [
-        "should-i-reply cannot start: PAGE_CACHE_SIZE='-5' is not valid:"
-        " must be a whole number from 0 to 100000"
+        "should-i-reply cannot start: PAGE_CACHE_BYTES='-5' is not valid:"
+        " must be a whole number from 0 to 1073741824"
     ]
 
 

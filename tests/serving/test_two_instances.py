@@ -22,7 +22,7 @@ def two_copies() -> Iterator[tuple[Address, Address]]:
     # The second copy keeps no pages, so every page it shows is one it made itself.
     with (
         serving(create_app({"TESTING": True})) as first,
-        serving(create_app({"TESTING": True, "PAGE_CACHE_SIZE": 0})) as second,
+        serving(create_app({"TESTING": True, "PAGE_CACHE_BYTES": 0})) as second,
     ):
         yield first, second
 

@@ -151,7 +151,7 @@ def test_a_hand_made_safety_link_opens_support_without_answers(client: FlaskClie
 def test_a_share_link_opens_the_same_result_in_another_copy_of_the_app() -> None:
     """Two copies of the app, sharing nothing but the link, show the same page."""
     first = create_app({"TESTING": True}).test_client()
-    second = create_app({"TESTING": True, "PAGE_CACHE_SIZE": 0}).test_client()
+    second = create_app({"TESTING": True, "PAGE_CACHE_BYTES": 0}).test_client()
     location = first.post("/", data=answers("no")).headers["Location"]
     shown = first.get(location).data
     assert b"<h1>" in shown and shown == second.get(location).data
@@ -214,7 +214,7 @@ def test_a_result_page_judges_the_answers_once(code: str, monkeypatch: pytest.Mo
         return first_rule(self, answers)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Edition, "first_rule", counted)
-    client = create_app({"TESTING": True, "PAGE_CACHE_SIZE": 0}).test_client()
+    client = create_app({"TESTING": True, "PAGE_CACHE_BYTES": 0}).test_client()
     assert client.get(f"/r/{code}").status_code == 200
     edition = EDITIONS[runs[0]]
     assert 1 <= len(runs) <= 1 + len(edition.could_still_happen)

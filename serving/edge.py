@@ -1,0 +1,167 @@
+"""The edge: nginx in front of gunicorn, so slow or broken clients never reach a Python thread.
+
+nginx reads each request whole, under deadlines, before gunicorn sees a byte of it, and sends
+it on over a unix socket; gunicorn's threads only ever run the app. This module writes the
+nginx configuration from the settings and turns nginx's error log into lines without paths.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections import deque
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from serving import settings
+from serving.headers import fixed_headers
+
+__all__ = ["MAX_BODY", "EdgeLog", "find_nginx", "nginx_config", "scrub"]
+
+#: The largest request body the edge passes on; the app refuses more than this too.
+MAX_BODY = 16 * 1024
+
+#: Where Debian installs nginx, for a PATH without the sbin folders.
+_NGINX_PATHS = "/usr/sbin:/usr/local/sbin:/sbin"
+
+
+def find_nginx() -> str | None:
+    """The nginx program to run, or None if it is not installed."""
+    return shutil.which("nginx") or shutil.which("nginx", path=_NGINX_PATHS)
+
+
+def _quoted(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _header_maps() -> tuple[list[str], list[str]]:
+    """nginx ``map`` blocks and ``add_header`` lines: each fixed header the app did not write.
+
+    A response from the app already has them (flask-talisman), so the edge adds each only
+    where the upstream one is missing: on its own answers (400, 408, 413, 429, 502, ...).
+    """
+    maps, adds = [], []
+    for index, (name, value) in enumerate(fixed_headers().items()):
+        upstream = "$upstream_http_" + name.lower().replace("-", "_")
+        variable = f"$edge_header_{index}"
+        maps.append(f'map {upstream} {variable} {{ "" {_quoted(value)}; default ""; }}')
+        adds.append(f"add_header {name} {variable} always;")
+    return maps, adds
+
+
+def nginx_config(run_dir: Path, socket: Path, environ: Mapping[str, str]) -> str:
+    """The whole nginx configuration for the settings in ``environ``."""
+    server: dict[str, Any] = settings.read(settings.SERVER_SETTINGS, environ)
+    hops = settings.read(settings.APP_SETTINGS, environ)["TRUST_PROXY_HOPS"]
+    listen = settings.bind_address(server["HOST"], server["PORT"])
+    # Behind a proxy every request comes from the proxy's address, so a cap per address would
+    # cap everyone together; the proxy in front is the place for it then.
+    per_client = server["MAX_CONNECTIONS_PER_CLIENT"] if not hops else 0
+    maps, adds = _header_maps()
+    lines = [
+        "daemon off;",
+        "master_process on;",
+        "worker_processes 1;",
+        f"pid {run_dir / 'nginx.pid'};",
+        # info is the level at which nginx says why it refused a request or cut a client
+        # off; scrub() drops the routine lines and whatever the client sent.
+        "error_log stderr info;",
+        "worker_rlimit_nofile 16384;",
+        "events { worker_connections 8192; }",
+        "http {",
+        "server_tokens off;",
+        f"client_body_temp_path {run_dir / 'body'};",
+        f"proxy_temp_path {run_dir / 'proxy'};",
+        f"fastcgi_temp_path {run_dir / 'fastcgi'};",
+        f"uwsgi_temp_path {run_dir / 'uwsgi'};",
+        f"scgi_temp_path {run_dir / 'scgi'};",
+        # Deadlines: the whole header within HEADER_TIMEOUT from the first byte (or from
+        # the connection opening); the body may not pause longer than BODY_TIMEOUT.
+        f"client_header_timeout {server['HEADER_TIMEOUT']}s;",
+        f"client_body_timeout {server['BODY_TIMEOUT']}s;",
+        "send_timeout 10s;",
+        f"keepalive_timeout {server['KEEPALIVE']}s;",
+        "reset_timedout_connection on;",
+        "lingering_time 5s;",
+        "client_header_buffer_size 1k;",
+        "large_client_header_buffers 4 8k;",
+        f"client_max_body_size {MAX_BODY};",
+        # Bodies are held in memory whole, never written to disk.
+        f"client_body_buffer_size {MAX_BODY};",
+        "limit_conn_zone $binary_remote_addr zone=per_client:4m;",
+        "limit_conn_status 429;",
+        "limit_conn_log_level warn;",
+        # The app logs each request it answers. nginx says in its error log why it refused
+        # a request or cut a client off, except for a body that stopped coming; so it also
+        # writes an access line, with no path, for each answer it gives itself, and
+        # EdgeLog keeps that line only when the error log said nothing of that connection.
+        'map $upstream_status $edge_answered { "" 1; default 0; }',
+        "log_format edge '$time_local [access] *$connection $request_method $status"
+        " ${request_time}s, client: $remote_addr';",
+        "access_log /dev/stderr edge if=$edge_answered;",
+        *maps,
+        f"upstream app {{ server unix:{socket}; }}",
+        "server {",
+        f"listen {listen} default_server backlog=4096;",
+        *adds,
+        *([f"limit_conn per_client {per_client};"] if per_client else []),
+        "location / {",
+        "proxy_pass http://app;",
+        "proxy_http_version 1.1;",
+        "proxy_set_header Host $http_host;",
+        "proxy_connect_timeout 5s;",
+        "proxy_read_timeout 60s;",
+        # A whole page fits the first buffer, so nginx reads it from gunicorn in one go.
+        "proxy_buffer_size 16k;",
+        "proxy_buffers 8 16k;",
+        "}",
+        "}",
+        "}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+#: Routine lines that say nothing went wrong.
+_ROUTINE = re.compile(
+    r"closed keepalive connection|using the \"epoll\"|start worker process"
+    r"|signal \d+ \(SIG|worker process \d+ exited|exiting|exit$|gracefully shutting down"
+    r"|getrlimit|reconfiguring|using inherited sockets|\[notice\]"
+)
+
+
+def scrub(line: str) -> str | None:
+    """An nginx error-log line with nothing a client sent, or None for a routine line.
+
+    nginx quotes whatever came from the client (request line, host, header lines, the upstream
+    URL with its path), and may not escape a quote inside it, so everything from the first
+    quote to the last goes; so do the fields after the client's address, which only repeat it.
+    """
+    if _ROUTINE.search(line):
+        return None
+    first, last = line.find('"'), line.rfind('"')
+    if first != -1:
+        line = line[:first] + '"…"' + (line[last + 1 :] if last > first else "")
+    line, _, _ = line.partition(", server: ")
+    return f"[edge] {line}"
+
+
+_ERROR_LINE = re.compile(r"\[(?:info|notice|warn|error|crit|alert|emerg)\] \d+#\d+: \*(\d+) ")
+_ACCESS_LINE = re.compile(r"\[access\] \*(\d+) ")
+
+
+class EdgeLog:
+    """nginx's log made one line per event: its reason if it gave one, else its access line."""
+
+    def __init__(self, remember: int = 4096) -> None:
+        self._explained: deque[str] = deque(maxlen=remember)
+
+    def line(self, raw: str) -> str | None:
+        """What to write for one line nginx wrote, scrubbed; None for nothing."""
+        explained = _ERROR_LINE.search(raw)
+        if explained:
+            self._explained.append(explained.group(1))
+        answered = _ACCESS_LINE.search(raw)
+        if answered and answered.group(1) in self._explained:
+            return None
+        return scrub(raw)
