@@ -5,10 +5,10 @@ import sys
 
 
 def test_importing_decision_loads_no_web_framework() -> None:
-    """Importing decision (and evaluating) loads neither flask, wtforms nor jinja2."""
+    """Importing decision, evaluating and reading a message load no web framework."""
     script = (
-        "import sys, decision;"
-        "decision.evaluate({});"
+        "import sys, decision, decision.reader;"
+        "decision.evaluate({}); decision.reader.read('Do you miss me?');"
         "print(','.join(m for m in ('flask', 'wtforms', 'jinja2', 'werkzeug')"
         " if m in sys.modules))"
     )
