@@ -34,6 +34,11 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         # A bad value raises SettingError, which names the variable and says why.
         app.config.from_mapping(settings.app_settings(os.environ))
     else:
+        # A misspelt or retired key would otherwise be ignored, and a test would quietly run
+        # with the default it meant to change.
+        unknown = test_config.keys() - app.config.keys()
+        if unknown:
+            raise KeyError(f"no such setting: {', '.join(sorted(unknown))}")
         app.config.from_mapping(test_config)
 
     # Behind that many proxies, their X-Forwarded-* headers give the address people used.

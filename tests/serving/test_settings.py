@@ -258,3 +258,11 @@ def test_settings_module_passes_a_good_environment() -> None:
     """python -m serving.settings is silent and succeeds when every setting is good."""
     finished = run_module("serving.settings", WEB_CONCURRENCY="3")
     assert (finished.returncode, finished.stderr) == (0, "")
+
+
+def test_a_test_config_key_the_app_does_not_know_is_refused() -> None:
+    """A misspelt or retired setting in a test config fails loudly, not silently."""
+    from app import create_app
+
+    with pytest.raises(KeyError, match="PAGE_CACHE_SIZE"):
+        create_app({"TESTING": True, "PAGE_CACHE_SIZE": 0})
