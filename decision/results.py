@@ -56,6 +56,11 @@ class Result:
         return tuple(r for r in self.reasons if r.effect is effect)
 
     @property
+    def shareable(self) -> bool:
+        """Whether a link may be made: never for "Your safety comes first"."""
+        return self.verdict is not VerdictId.SAFETY_FIRST
+
+    @property
     def safety_unsure(self) -> bool:
         """The person was not sure about the safety question (editions that ask it)."""
         return self.answers.get("safety_concern") is Answer.NOT_SURE

@@ -98,7 +98,7 @@ def evaluate_answers() -> dict[str, Any] | Response:
     if errors:
         return problem(400, messages.API_INVALID_BODY, kind=INVALID_BODY, errors=errors)
     result = evaluate(answers)
-    if result.rule.id == "safety":
+    if not result.shareable:
         # Like the page, a Yes to safety makes no link.
         return result_json(present(result, pronoun=pronoun, code=None), share_url=None)
     code = encode(answers, pronoun=pronoun)
@@ -142,7 +142,8 @@ def _json_body() -> object | Response:
 def shared_result(code: str) -> dict[str, Any]:
     """The JSON of the result a share code opens, under its own edition."""
     view = view_of(code)
-    share_url = url_for("pages.result", code=code, _external=True) if view.label else None
+    shareable = view.result.shareable
+    share_url = url_for("pages.result", code=code, _external=True) if shareable else None
     return result_json(view, share_url=share_url)
 
 

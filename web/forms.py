@@ -50,7 +50,8 @@ class QuestionnaireForm(FlaskForm):
         valid = super().validate(extra_validators)
         if self.safety_first:
             for field in self:
-                field.errors = [] if field.name != "safety_concern" else field.errors
+                if field.name != "safety_concern":
+                    field.errors = []
             return True
         return bool(valid)
 

@@ -107,7 +107,7 @@ def view_of(code: str) -> ResultView:
 def result(code: str) -> str | Response:
     """The explained verdict for the answers a share code carries."""
     view = view_of(code)
-    if view.label is None:
+    if not view.result.shareable:
         # The app never makes a link for a Yes to safety; a hand-made one gets the support page.
         return redirect(url_for("pages.support"), code=303)
     return render_template(

@@ -79,9 +79,7 @@ class Edition:
 
     def backing(self, question_id: str, answer: Answer) -> tuple[Citation, ...]:
         """The passages shown behind an answer today: as released, less any erratum."""
-        dropped = {
-            e.dropped for e in self.errata if (e.question, e.answer) == (question_id, answer)
-        }
+        dropped = {e.dropped for e in self.errata_for(question_id, answer)}
         cited = self.question(question_id).backing.get(answer, ())
         return tuple(c for c in cited if c not in dropped)
 

@@ -228,3 +228,10 @@ def test_an_unknown_question_is_refused() -> None:
 
     with pytest.raises(UnknownSignal, match="not_a_question"):
         evaluate({"not_a_question": Y})
+
+
+@given(answer_sets)
+def test_only_safety_first_is_never_shared(answers: dict[str, Answer]) -> None:
+    """A result may be given a link exactly when it is not "Your safety comes first"."""
+    result = evaluate(answers, edition=EDITION)
+    assert result.shareable is (answers["safety_concern"] is not Y)
