@@ -153,3 +153,14 @@ def test_verdict_why_and_what_to_do_come_within_three_phone_screens(page: Page, 
     page.goto(path)
     assert page.evaluate(WHAT_TO_DO_AT) <= 3
     assert page.locator("details[id]").first.evaluate("d => d.open") is False
+
+
+def test_a_boxs_heading_sits_at_its_top_in_the_text_colour(page: Page) -> None:
+    """ "First, you" and "Before you decide" start their boxes, and are not shown as errors."""
+    page.goto("/r/32tuyuuuuuuuuuuy")
+    styles = page.eval_on_selector_all(
+        ".support h2, .note h2",
+        """all => all.map(h => [getComputedStyle(h).marginTop,
+            getComputedStyle(h).color === getComputedStyle(document.body).color])""",
+    )
+    assert styles == [["0px", True], ["0px", True]]
