@@ -39,6 +39,16 @@ CODE_FOR_VERDICT = {
 }
 
 
+#: The longest results before the folded lists: every answer that can count counted, with
+#: the support block for a Not sure to safety, for each verdict a long page can have.
+LONGEST_RESULTS = {
+    "every-sign-not-sure-of-safety": "/r/"
+    + encode({q: Answer.NOT_SURE if q == "safety_concern" else Answer.YES for q in CURRENT.ids}),
+    "not-yet-most-reasons-not-sure-of-safety": "/r/32huynnynnnnnuny",
+    "your-call-most-reasons": "/r/32hnynnnnununnny",
+}
+
+
 def headline(verdict: VerdictId, pronoun: Pronoun = Pronoun.HE) -> str:
     """The verdict's heading as the page words it."""
     return pronoun.fill(wording.HEADLINES[verdict])

@@ -9,7 +9,7 @@ from playwright.sync_api import BrowserContext, Page
 
 from tests.browser.steps import DESKTOP, PHONE, SCREENSHOTS, screenshot
 
-from .steps import CODE_FOR_VERDICT, PAGES
+from .steps import CODE_FOR_VERDICT, LONGEST_RESULTS, PAGES
 
 #: Elements wider than the viewport, by their start tag.
 TOO_WIDE = """() => [...document.querySelectorAll("body *")]
@@ -71,9 +71,10 @@ def test_a_printed_result_has_the_verdict_reasons_quotes_and_link_and_no_buttons
     page: Page,
 ) -> None:
     """The print stylesheet keeps what matters on paper, folded lists unfolded, and no buttons."""
-    page.goto("/r/32hnyuuuuuuuuuuu")
+    page.goto(LONGEST_RESULTS["not-yet-most-reasons-not-sure-of-safety"])
     page.emulate_media(media="print")
-    for shown in ("h1", "#why", "blockquote", "#share-link", ".changes a", "#your-answers dt"):
+    shown_in_print = ("h1", "#why", ".more li", "blockquote", "#share-link", ".changes a")
+    for shown in (*shown_in_print, "#your-answers dt"):
         assert page.locator(shown).first.is_visible(), shown
     for hidden in (".site-header", "footer", ".button", "button", ".summary a"):
         assert page.locator(hidden).first.is_hidden(), hidden
@@ -147,7 +148,7 @@ WHAT_TO_DO_AT = """() => {
 }"""
 
 
-@pytest.mark.parametrize("path", CODE_FOR_VERDICT.values())
+@pytest.mark.parametrize("path", [*CODE_FOR_VERDICT.values(), *LONGEST_RESULTS.values()])
 def test_verdict_why_and_what_to_do_come_within_three_phone_screens(page: Page, path: str) -> None:
     """Before any folded list, the verdict, why and what to do are reached in three screens."""
     page.goto(path)

@@ -13,10 +13,11 @@ from decision import COMFORT, EDITIONS, Answer, Pronoun, VerdictId, wording
 from tests.helpers import answers, open_result
 
 
-def page(client: FlaskClient, **given: str) -> str:
-    """The text of the result page for these answers (safety No, others Not sure)."""
+def page(client: FlaskClient, default: str = "not_sure", **given: str) -> str:
+    """The text of the result page for these answers (safety No, others ``default``)."""
     given = {"safety_concern": "no"} | given
-    return html_lib.unescape(open_result(client, answers(**given)).get_data(as_text=True))
+    form = answers(default, **given)
+    return html_lib.unescape(open_result(client, form).get_data(as_text=True))
 
 
 def opened(client: FlaskClient, code: str) -> str:
@@ -236,6 +237,32 @@ def test_the_long_lists_fold_away_after_what_to_do(
     found = re.findall(r'<details( open)? id="([a-z-]+)"><summary><h2>', text)
     assert found == [("", name) for name in folded]
     assert text.index('class="share"') < text.index("<details id=")
+
+
+def test_why_shows_the_weightiest_answer_and_folds_the_rest(client: FlaskClient) -> None:
+    """Every answer that counted is on the page; only the first of the first group is unfolded."""
+    text = page(client, "yes", safety_concern="no")
+    why = text[text.index('id="why"') : text.index('class="share"')]
+    unfolded = why[: why.index('<details class="more">')]
+    findings = re.findall(r"<li><p>(You said[^<]*)</p>", why)
+    assert len(findings) == 12
+    assert re.findall(r"<li><p>(You said[^<]*)</p>", unfolded) == findings[:1]
+    assert "<summary>Show 5 more</summary>" in why
+
+
+@pytest.mark.parametrize(("heading", "count"), [("Other warning signs", 4), ("In his favour", 2)])
+def test_a_later_group_folds_under_its_heading_and_count(
+    client: FlaskClient, heading: str, count: int
+) -> None:
+    """Each group after the first is one line, its heading and how many answers it holds."""
+    text = page(client, "yes", safety_concern="no")
+    summary = f'<summary><h3 class="tag tag--[a-z_]+">{heading}</h3> \\({count}\\)</summary>'
+    assert re.search(summary, text)
+
+
+def test_a_lone_group_of_one_has_nothing_to_fold(client: FlaskClient) -> None:
+    """One answer that counted is shown as it is, with no "Show more"."""
+    assert '<details class="more">' not in page(client, ready_excuses="yes")
 
 
 def test_nothing_he_does_is_never_folded(client: FlaskClient) -> None:
