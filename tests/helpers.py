@@ -56,6 +56,15 @@ def open_result(client: FlaskClient, form: dict[str, str]) -> TestResponse:
     return client.get(response.headers["Location"])
 
 
+def decompress(body: bytes) -> bytes:
+    """A body compressed with brotli or gzip, opened (gzip's magic bytes tell the two apart)."""
+    import gzip
+
+    import brotli  # type: ignore[import-untyped]  # no type information; one function used
+
+    return gzip.decompress(body) if body[:2] == b"\x1f\x8b" else bytes(brotli.decompress(body))
+
+
 @contextmanager
 def serving(app: Flask) -> Iterator[tuple[str, int]]:
     """Serve ``app`` from a thread on a free port of 127.0.0.1; yields (host, port)."""
