@@ -107,6 +107,19 @@ def fetch(
         connection.close()
 
 
+def record_paths(app: Flask) -> list[str]:
+    """Wrap ``app`` so the path of every request that reaches it is kept, in the list returned."""
+    paths: list[str] = []
+    inner = app.wsgi_app
+
+    def recording(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        paths.append(environ["PATH_INFO"])
+        return inner(environ, start_response)
+
+    app.wsgi_app = recording  # type: ignore[method-assign]
+    return paths
+
+
 @dataclass(frozen=True)
 class Exchange:
     """One request a real client made of the app, and the app's answer."""
