@@ -25,7 +25,17 @@ from flask import Flask, Response, abort, current_app, request, url_for
 
 from serving import compression
 
-__all__ = ["IMMUTABLE", "REVALIDATE", "Asset", "Manifest", "manifest_of", "register", "scan"]
+__all__ = [
+    "IMMUTABLE",
+    "REVALIDATE",
+    "SUFFIXES",
+    "Asset",
+    "Manifest",
+    "manifest_of",
+    "register",
+    "scan",
+    "write_hashed",
+]
 
 _EXTENSION = "should_i_reply.static_files"
 
@@ -34,6 +44,9 @@ HASH_LENGTH = 10
 
 #: A hashed name's bytes never change, so a browser or proxy may keep it for a year unasked.
 IMMUTABLE = "public, max-age=31536000, immutable"
+
+#: The file name endings nginx looks for beside a file, for each content coding.
+SUFFIXES = {"br": ".br", "gzip": ".gz"}
 
 #: A plain name may get new bytes in a new release, so it is checked every time.
 REVALIDATE = "no-cache"
@@ -99,6 +112,19 @@ def scan(folder: Path) -> Manifest:
         by_name={asset.name: asset for asset in assets},
         by_hashed_name={asset.hashed_name: asset for asset in assets},
     )
+
+
+def write_hashed(source: Path, folder: Path) -> Manifest:
+    """Write each file of ``source`` into ``folder`` under its hashed name, and beside it each
+    compressed form (``.br``, ``.gz``), for nginx to serve as they are; the manifest written."""
+    manifest = scan(source)
+    for asset in manifest.by_name.values():
+        target = folder / asset.hashed_name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(asset.data)
+        for coding, body in asset.encoded.items():
+            target.with_name(target.name + SUFFIXES[coding]).write_bytes(body)
+    return manifest
 
 
 def manifest_of(app: Flask) -> Manifest:
