@@ -5,6 +5,9 @@ each Accept-Encoding (none, gzip, br), sends the same number of requests on a fe
 connections, then reads the CPU time nginx and gunicorn used (all their processes, with
 psutil). CPU per request is steadier than requests per second on a machine others share.
 It also prints the bytes each answer came to.
+
+``--in-process`` instead times each coding and level on the pages themselves, in this process:
+the cost a layer pays for each page it compresses, without the noise of a shared machine.
 """
 
 from __future__ import annotations
@@ -14,12 +17,18 @@ import asyncio
 import itertools
 import statistics
 import sys
+import time
+import zlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import aiohttp
+
+# brotli ships no type information; two functions are used.
+import brotli  # type: ignore[import-untyped]
 import psutil
 
+from app import create_app
 from bench.load import new_session
 from bench.server import Server, running
 from decision import CURRENT, Answer, encode
@@ -116,6 +125,38 @@ async def _measure(server: Server, options: argparse.Namespace) -> None:
             print(f"{name:<30}" + "".join(f"{cell:>18}" for cell in cells), flush=True)
 
 
+#: Codings and levels timed in process: what the app and nginx could each be set to.
+LEVELS = [("gzip", 1), ("gzip", 6), ("br", 1), ("br", 3), ("br", 5), ("br", 11)]
+
+
+def _in_process() -> None:
+    client = create_app({"TESTING": True, "ACCESS_LOG": False}).test_client()
+    routes = _routes()
+    bodies = {
+        name: client.get(routes[name](0)).get_data()
+        for name in ("GET / (kept)", "GET /r/<code> (kept)")
+    }
+    bodies["site.css"] = (STATIC / "site.css").read_bytes()
+    print(f"{'body':<24}{'bytes':>8}" + "".join(f"{c} {q:>2}".rjust(18) for c, q in LEVELS))
+    for name, body in bodies.items():
+        cells = []
+        for coding, level in LEVELS:
+            rounds = 5 if level == 11 else 200
+            started = time.perf_counter()
+            for _ in range(rounds):
+                squeezed = _squeeze(body, coding, level)
+            took = (time.perf_counter() - started) / rounds * 1e6
+            cells.append(f"{took:6.0f} µs {len(squeezed):5} B")
+        print(f"{name:<24}{len(body):>8}" + "".join(f"{cell:>18}" for cell in cells))
+
+
+def _squeeze(body: bytes, coding: str, level: int) -> bytes:
+    if coding == "br":
+        return bytes(brotli.compress(body, quality=level, mode=brotli.MODE_TEXT))
+    squeezer = zlib.compressobj(level, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    return squeezer.compress(body) + squeezer.flush()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Print server CPU per request and bytes per answer, by route and Accept-Encoding."""
     parser = argparse.ArgumentParser(prog="python -m bench.compression", description=__doc__)
@@ -123,7 +164,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=1000, help="requests per measurement")
     parser.add_argument("--repeats", type=int, default=3, help="measurements; the median is kept")
     parser.add_argument("--offset", type=int, default=0, help="first number for new codes")
+    parser.add_argument("--in-process", action="store_true", help="time the codings alone")
     options = parser.parse_args(argv)
+    if options.in_process:
+        _in_process()
+        return 0
     with running("bench-compression") as server:
         asyncio.run(_measure(server, options))
     return 0
