@@ -7,6 +7,7 @@ tests, which talk to the app, weigh what production sends). Any other name reach
 
 from __future__ import annotations
 
+import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -98,3 +99,19 @@ def test_any_other_name_is_answered_by_the_app(
     sent = get(server, path, "br")
     assert (sent.status, sent.headers["Cache-Control"]) == (status, cache_control)
     assert app_lines(server, before + 1) == before + 1
+
+
+def test_without_the_brotli_module_nginx_still_starts_and_sends_gzip(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where Debian's module is missing the configuration names no brotli, and nginx takes it."""
+    monkeypatch.setattr(edge, "BROTLI_STATIC", tmp_path / "no-such-module.so")
+    config = edge.nginx_config(tmp_path, tmp_path / "app.sock", {})
+    assert "load_module" not in config and "brotli_static" not in config
+    assert "gzip_static on;" in config
+    (tmp_path / "nginx.conf").write_text(config)
+    nginx = edge.find_nginx()
+    assert nginx is not None, "nginx is needed: apt-get install nginx"
+    command = [nginx, "-t", "-q", "-c", str(tmp_path / "nginx.conf"), "-p", str(tmp_path)]
+    checked = subprocess.run([*command, "-e", "stderr"], capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stderr
