@@ -144,19 +144,23 @@ def record_exchanges(app: Flask) -> list[Exchange]:
         sent = environ["wsgi.input"].read(length) if length else b""
         environ["wsgi.input"] = BytesIO(sent)
         statuses: list[int] = []
+        compressed: list[bool] = []
 
         def start(status: str, headers: list[tuple[str, str]], *rest: Any) -> Any:
             statuses.append(int(status.split()[0]))
+            compressed.append(any(name.lower() == "content-encoding" for name, _ in headers))
             return start_response(status, headers, *rest)
 
-        body = b"".join(inner(environ, start))
+        sent_back = b"".join(inner(environ, start))
+        # The client gets the compressed body; the record keeps it readable.
+        body = decompress(sent_back) if compressed[0] else sent_back
         form = parse_qs(sent.decode("latin-1"), keep_blank_values=True)
         exchanges.append(
             Exchange(
                 environ["REQUEST_METHOD"], environ["PATH_INFO"], form, statuses[0], body.decode()
             )
         )
-        return [body]
+        return [sent_back]
 
     app.wsgi_app = recording  # type: ignore[method-assign]
     return exchanges
