@@ -8,7 +8,17 @@ from typing import Any
 
 from flask import Flask
 
-from serving import access_log, headers, health, json_body, page_cache, proxy, settings
+from serving import (
+    access_log,
+    compression,
+    headers,
+    health,
+    json_body,
+    page_cache,
+    proxy,
+    settings,
+    static_files,
+)
 from web import api, errors, marks, pages, reminders, wording
 
 __all__ = ["create_app"]
@@ -49,7 +59,10 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 
     access_log.register(app)
     headers.register(app, holds_answers=marks.holds_answers)
+    # Before the page cache, so that the cache keeps the plain page (and compresses it once).
+    compression.register(app)
     page_cache.register(app, cacheable=marks.same_page_each_time)
+    static_files.register(app)
     app.register_blueprint(health.bp)
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)

@@ -7,6 +7,7 @@ nginx configuration from the settings and turns nginx's error log into lines wit
 
 from __future__ import annotations
 
+import mimetypes
 import re
 import shutil
 from collections import deque
@@ -16,14 +17,26 @@ from typing import Any
 
 from serving import settings
 from serving.headers import fixed_headers
+from serving.static_files import IMMUTABLE
 
-__all__ = ["MAX_BODY", "EdgeLog", "find_nginx", "nginx_config", "scrub"]
+__all__ = [
+    "BROTLI_STATIC",
+    "MAX_BODY",
+    "EdgeLog",
+    "find_nginx",
+    "nginx_config",
+    "scrub",
+]
 
 #: The largest request body the edge passes on; the app refuses more than this too.
 MAX_BODY = 16 * 1024
 
 #: Where Debian installs nginx, for a PATH without the sbin folders.
 _NGINX_PATHS = "/usr/sbin:/usr/local/sbin:/sbin"
+
+
+#: Debian's module that serves a file's ``.br`` beside it (libnginx-mod-http-brotli-static).
+BROTLI_STATIC = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
 
 
 def find_nginx() -> str | None:
@@ -50,6 +63,64 @@ def _header_maps() -> tuple[list[str], list[str]]:
     return maps, adds
 
 
+#: How a request is passed to the app.
+_PROXY = [
+    "proxy_pass http://app;",
+    "proxy_http_version 1.1;",
+    "proxy_set_header Host $http_host;",
+    "proxy_connect_timeout 5s;",
+    "proxy_read_timeout 60s;",
+    # A whole page fits the first buffer, so nginx reads it from gunicorn in one go.
+    "proxy_buffer_size 16k;",
+    "proxy_buffers 8 16k;",
+]
+
+
+#: File name endings a static file may have; each gets the type the app would give it.
+_STATIC_SUFFIXES = ("css", "js", "png", "svg", "ico", "webp", "woff2", "json", "txt")
+
+
+def _types() -> list[str]:
+    """nginx ``types`` and ``charset`` lines that give a file the Content-Type the app gives."""
+    found = {suffix: mimetypes.guess_type(f"x.{suffix}")[0] for suffix in _STATIC_SUFFIXES}
+    texts = sorted({t for t in found.values() if t and (t.startswith("text/") or "json" in t)})
+    return [
+        "types {",
+        *(f"{kind} {suffix};" for suffix, kind in found.items() if kind),
+        "}",
+        "charset utf-8;",
+        f"charset_types {' '.join(t for t in texts if t != 'text/html')};",
+    ]
+
+
+def _static_location(run_dir: Path, *, brotli: bool) -> list[str]:
+    """Files under their hashed names, served by nginx from the run directory as they are.
+
+    serve.py writes them to the run directory's ``static`` folder at start-up
+    (static_files.write_hashed), each with its ``.gz`` and ``.br`` beside it; nginx picks the
+    one the client accepts (q=0 respected). Any other name under /static/ (a plain name, a
+    wrong hash) goes on to the app, which answers it.
+    """
+    headers = {**fixed_headers(), "Cache-Control": IMMUTABLE}
+    return [
+        "location /static/ {",
+        f"root {run_dir};",
+        "try_files $uri @app;",
+        *_types(),
+        "gzip_static on;",
+        *(["brotli_static on;"] if brotli else []),
+        "gzip_vary on;",
+        # Immutable files are never asked about again, and a tag from the file's time would
+        # differ between copies.
+        "etag off;",
+        # A location with add_header of its own inherits none: each header is written here.
+        *(f"add_header {name} {_quoted(value)} always;" for name, value in headers.items()),
+        # The app logs what it answers; files are not worth a line each.
+        "access_log off;",
+        "}",
+    ]
+
+
 def nginx_config(run_dir: Path, socket: Path, environ: Mapping[str, str]) -> str:
     """The whole nginx configuration for the settings in ``environ``."""
     server: dict[str, Any] = settings.read(settings.SERVER_SETTINGS, environ)
@@ -59,7 +130,9 @@ def nginx_config(run_dir: Path, socket: Path, environ: Mapping[str, str]) -> str
     # cap everyone together; the proxy in front is the place for it then.
     per_client = server["MAX_CONNECTIONS_PER_CLIENT"] if not hops else 0
     maps, adds = _header_maps()
+    brotli = BROTLI_STATIC.exists()
     lines = [
+        *([f"load_module {BROTLI_STATIC};"] if brotli else []),
         "daemon off;",
         "master_process on;",
         "worker_processes 1;",
@@ -106,15 +179,12 @@ def nginx_config(run_dir: Path, socket: Path, environ: Mapping[str, str]) -> str
         f"listen {listen} default_server backlog=4096;",
         *adds,
         *([f"limit_conn per_client {per_client};"] if per_client else []),
+        *_static_location(run_dir, brotli=brotli),
         "location / {",
-        "proxy_pass http://app;",
-        "proxy_http_version 1.1;",
-        "proxy_set_header Host $http_host;",
-        "proxy_connect_timeout 5s;",
-        "proxy_read_timeout 60s;",
-        # A whole page fits the first buffer, so nginx reads it from gunicorn in one go.
-        "proxy_buffer_size 16k;",
-        "proxy_buffers 8 16k;",
+        *_PROXY,
+        "}",
+        "location @app {",
+        *_PROXY,
         "}",
         "}",
         "}",

@@ -77,9 +77,9 @@ def register(app: Flask, *, holds_answers: Callable[[], bool]) -> None:
     """
 
     def privacy(response: Response) -> Response:
-        # Answers travel in links, so nothing but the stylesheet and scripts is kept by a
-        # browser or a proxy. Static files keep Flask's own revalidation (no-cache, ETag).
-        if request.endpoint != "static":
+        # Answers travel in links, so nothing but the static files is kept by a browser or a
+        # proxy. Those set their own (serving/static_files.py): a year under a hashed name.
+        if request.endpoint != "static" or response.status_code >= 400:
             response.headers["Cache-Control"] = "no-store"
         if holds_answers():
             response.headers["X-Robots-Tag"] = "noindex, nofollow"

@@ -12,22 +12,33 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Mapping
 from datetime import date
+from types import MappingProxyType
+from typing import NamedTuple
 
 from flask import Flask, Response, current_app, g, request
 
-__all__ = ["PageCache", "cache_of", "register", "weight"]
+from serving import compression
+
+__all__ = ["Kept", "PageCache", "cache_of", "register", "weight"]
 
 _EXTENSION = "should_i_reply.page_cache"
 
-#: A kept page: its body and its Content-Type.
-Kept = tuple[bytes, str]
+
+class Kept(NamedTuple):
+    """A kept page: its body, its Content-Type, and the body in each content coding offered
+    (compressed once, when kept, rather than on every request)."""
+
+    body: bytes
+    content_type: str
+    encoded: Mapping[str, bytes] = MappingProxyType({})
 
 
 def weight(key: Hashable, page: Kept) -> int:
-    """The bytes a kept page is counted as: its body, its key and its Content-Type."""
-    return len(page[0]) + len(str(key)) + len(page[1])
+    """The bytes a kept page is counted as: its bodies, its key and its Content-Type."""
+    encoded = sum(len(body) for body in page.encoded.values())
+    return len(page.body) + encoded + len(str(key)) + len(page.content_type)
 
 
 class PageCache:
@@ -88,14 +99,20 @@ def register(app: Flask, *, cacheable: Callable[[], bool]) -> None:
         kept = cache().get(g.page_cache_key)
         if kept is None:
             return None
-        body, content_type = kept
+        body, content_type, encoded = kept
         g.page_cache_hit = True
-        return Response(body, content_type=content_type)
+        return compression.send(Response(body, content_type=content_type), encoded)
 
     def keep(response: Response) -> Response:
         key = g.get("page_cache_key")
-        if key is not None and not g.get("page_cache_hit") and response.status_code == 200:
-            cache().put(key, (response.get_data(), response.content_type or "text/html"))
+        # A body already compressed for this client is not kept (compression.register says
+        # to register it first, so that it runs after this).
+        fresh = not g.get("page_cache_hit") and "Content-Encoding" not in response.headers
+        if key is not None and fresh and response.status_code == 200:
+            body = response.get_data()
+            encoded = compression.encode(body, response.mimetype or "")
+            kept = Kept(body, response.content_type or "text/html", encoded)
+            cache().put(key, kept)
         return response
 
     app.before_request(serve_kept)

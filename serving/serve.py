@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 
-from serving import edge, settings
+from serving import edge, settings, static_files
 
 __all__ = ["APP_GRACE", "EDGE_GRACE", "ROOT", "gunicorn_command", "main"]
 
@@ -144,6 +144,8 @@ def main(argv: Iterable[str] = ()) -> int:
         run_dir.chmod(0o755)
         socket = run_dir / "app.sock"
         config = run_dir / "nginx.conf"
+        # nginx serves the static files under their hashed names, compressed once, from here.
+        static_files.write_hashed(ROOT / "static", run_dir / "static")
         config.write_text(edge.nginx_config(run_dir, socket, environ))
         app_command = gunicorn_command("--bind", f"unix:{socket}", *argv)
         return _serve(app_command, _nginx_command(nginx, config, run_dir), socket)

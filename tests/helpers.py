@@ -56,6 +56,15 @@ def open_result(client: FlaskClient, form: dict[str, str]) -> TestResponse:
     return client.get(response.headers["Location"])
 
 
+def decompress(body: bytes) -> bytes:
+    """A body compressed with brotli or gzip, opened (gzip's magic bytes tell the two apart)."""
+    import gzip
+
+    import brotli  # type: ignore[import-untyped]  # no type information; one function used
+
+    return gzip.decompress(body) if body[:2] == b"\x1f\x8b" else bytes(brotli.decompress(body))
+
+
 @contextmanager
 def serving(app: Flask) -> Iterator[tuple[str, int]]:
     """Serve ``app`` from a thread on a free port of 127.0.0.1; yields (host, port)."""
@@ -98,6 +107,19 @@ def fetch(
         connection.close()
 
 
+def record_paths(app: Flask) -> list[str]:
+    """Wrap ``app`` so the path of every request that reaches it is kept, in the list returned."""
+    paths: list[str] = []
+    inner = app.wsgi_app
+
+    def recording(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        paths.append(environ["PATH_INFO"])
+        return inner(environ, start_response)
+
+    app.wsgi_app = recording  # type: ignore[method-assign]
+    return paths
+
+
 @dataclass(frozen=True)
 class Exchange:
     """One request a real client made of the app, and the app's answer."""
@@ -122,19 +144,23 @@ def record_exchanges(app: Flask) -> list[Exchange]:
         sent = environ["wsgi.input"].read(length) if length else b""
         environ["wsgi.input"] = BytesIO(sent)
         statuses: list[int] = []
+        compressed: list[bool] = []
 
         def start(status: str, headers: list[tuple[str, str]], *rest: Any) -> Any:
             statuses.append(int(status.split()[0]))
+            compressed.append(any(name.lower() == "content-encoding" for name, _ in headers))
             return start_response(status, headers, *rest)
 
-        body = b"".join(inner(environ, start))
+        sent_back = b"".join(inner(environ, start))
+        # The client gets the compressed body; the record keeps it readable.
+        body = decompress(sent_back) if compressed[0] else sent_back
         form = parse_qs(sent.decode("latin-1"), keep_blank_values=True)
         exchanges.append(
             Exchange(
                 environ["REQUEST_METHOD"], environ["PATH_INFO"], form, statuses[0], body.decode()
             )
         )
-        return [body]
+        return [sent_back]
 
     app.wsgi_app = recording  # type: ignore[method-assign]
     return exchanges

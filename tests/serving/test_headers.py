@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
+from serving import static_files
 from tests.helpers import answers
+
+#: The stylesheet's name with the hash of its bytes, as pages name it.
+HASHED_CSS = static_files.scan(Path(__file__).resolve().parents[2] / "static").hashed("site.css")
 
 RESULT = "32hnyuuuuuuuuuuu"  # a "Not yet" result, so its reminder exists
 
 #: One request per route and kind of error: (method, path, keyword arguments, status, what).
-#: ``what`` is "private" for a response whose address holds answers, "static" for a file.
+#: ``what`` is "private" for a response whose address holds answers, "static" for a file by
+#: its plain name, "hashed" for one by its hashed name.
 ROUTES = [
     pytest.param("get", "/", {}, 200, "page", id="questionnaire"),
     pytest.param("post", "/", {"data": answers("no")}, 303, "page", id="post-answers"),
@@ -39,6 +45,8 @@ ROUTES = [
     pytest.param("get", "/static/preview.png", {}, 200, "static", id="static-image"),
     pytest.param("get", "/healthz", {}, 200, "page", id="healthz"),
     pytest.param("get", "/static/site.css", {}, 200, "static", id="static"),
+    pytest.param("get", f"/static/{HASHED_CSS}", {}, 200, "hashed", id="static-hashed"),
+    pytest.param("get", "/static/site.0123456789.css", {}, 404, "page", id="static-wrong-hash"),
     pytest.param("get", "/no/such/page", {}, 404, "page", id="404"),
     pytest.param("get", "/r/not-a-code", {}, 404, "private", id="404-bad-code"),
     pytest.param("delete", "/", {}, 405, "page", id="405"),
@@ -54,6 +62,9 @@ CONTENT_SECURITY_POLICY = {
     "frame-ancestors": ["'none'"],
     "form-action": ["'self'"],
 }
+
+#: Cache-Control for files; every other response is no-store.
+CACHE_CONTROL = {"static": "no-cache", "hashed": "public, max-age=31536000, immutable"}
 
 #: Browser features the app never uses, each of which the policy must turn off.
 UNUSED_FEATURES = ["camera", "microphone", "geolocation", "payment", "usb", "browsing-topics"]
@@ -102,8 +113,9 @@ def expected(status: int, what: str, *, https: bool) -> dict[str, object]:
         # Only over HTTPS: over plain HTTP browsers ignore it, and it would mislead.
         "Strict-Transport-Security": "max-age=31536000" if https else None,
         "Set-Cookie": None,
-        # Pages, JSON and errors may all echo what someone chose; files are revalidated.
-        "Cache-Control": "no-cache" if what == "static" else "no-store",
+        # Pages, JSON and errors may all echo what someone chose. A file by its plain name is
+        # revalidated; by its hashed name it is kept a year, since those bytes never change.
+        "Cache-Control": CACHE_CONTROL.get(what, "no-store"),
         "X-Robots-Tag": "noindex, nofollow" if what == "private" else None,
     }
 
@@ -126,5 +138,5 @@ def test_each_route_carries_every_header_it_should(
 
 
 def test_a_static_file_has_a_validator(client: FlaskClient) -> None:
-    """Static files keep Flask's no-cache with an ETag: cheap to check, never stale."""
+    """A file by its plain name has no-cache with an ETag: cheap to check, never stale."""
     assert send(client, "get", "/static/site.css", {}).headers["ETag"]

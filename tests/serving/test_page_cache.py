@@ -11,7 +11,7 @@ from serving.page_cache import Kept, PageCache, weight
 RESULT = "/r/21hunuuuuuuuuuu"
 
 #: A page of 100 bytes, and what it weighs in the cache under a one-letter key.
-PAGE: Kept = (b"x" * 100, "text/html")
+PAGE = Kept(b"x" * 100, "text/html")
 PAGE_WEIGHT = weight("a", PAGE)
 
 
@@ -24,7 +24,7 @@ def test_a_kept_page_is_given_back() -> None:
 
 def test_a_page_weighs_its_body_key_and_type() -> None:
     """What a page counts for is every byte the cache holds for it."""
-    assert weight("key", (b"body", "type")) == len("key") + len("body") + len("type")
+    assert weight("key", Kept(b"body", "type")) == len("key") + len("body") + len("type")
 
 
 def test_the_least_recently_used_page_is_forgotten_first() -> None:
@@ -51,7 +51,7 @@ def test_the_cache_never_holds_more_bytes_than_allowed(sizes: list[int], kept: i
     """However the pages weigh, the bytes held stay within the limit."""
     cache = PageCache(1000)
     for number, size in enumerate(sizes):
-        cache.put(str(number), (b"x" * (size - 10), "text/html"))
+        cache.put(str(number), Kept(b"x" * (size - 10), "text/html"))
     assert len(cache) == kept
     assert cache.bytes <= 1000
 

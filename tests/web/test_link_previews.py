@@ -15,7 +15,8 @@ PATHS += ["/support", "/how-we-decide", "/r/not-a-code"]
 PREVIEW = {
     "og:type": "website",
     "og:title": "Should I reply?",
-    "og:image": "http://localhost/static/preview.png",
+    # The picture under its hashed name (serving/static_files.py), as an absolute address.
+    "og:image": "http://localhost/static/preview.9bdab4d318.png",
     "twitter:card": "summary",
 }
 
@@ -45,7 +46,7 @@ def test_a_preview_never_carries_the_answers_or_an_address(client: FlaskClient, 
 
 def test_the_preview_picture_is_a_small_square_png(client: FlaskClient) -> None:
     """The picture is a PNG under 5 KB, square and at least 144px, as a summary card wants."""
-    response = client.get("/static/preview.png")
+    response = client.get(PREVIEW["og:image"])
     data = response.get_data()
     response.close()
     assert response.mimetype == "image/png" and data[:8] == b"\x89PNG\r\n\x1a\n"

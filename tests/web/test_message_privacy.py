@@ -12,7 +12,7 @@ from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
 from serving.page_cache import PageCache
-from tests.helpers import answers
+from tests.helpers import answers, decompress
 
 #: A message no page would hold by chance, that the reader finds things in.
 MESSAGE = "Zanzibar quokka 4471: I have changed. Do you miss me? Free Saturday at 7 at the Crown?"
@@ -91,7 +91,9 @@ def test_the_page_cache_never_holds_the_message(
     # Reading the kept pages themselves: the cache offers no way to list them, rightly.
     kept = list(cache._pages.values())
     assert len(kept) == 2, "the questionnaire and the result should have been kept"
-    assert [found(body.decode()) for body, _ in kept] == [[], []]
+    # Each page is kept plain and compressed; every form is read, the compressed ones opened.
+    bodies = [[page.body, *map(decompress, page.encoded.values())] for page in kept]
+    assert [[found(body.decode()) for body in forms] for forms in bodies] == [[[]] * 3] * 2
 
 
 @pytest.mark.parametrize(("method", "path", "kwargs"), SENDS)

@@ -32,6 +32,6 @@ INLINE = {
 def test_pages_have_no_inline_script_or_style(client: FlaskClient, method: str, path: str) -> None:
     """Script and style come only from the app's own files."""
     html = client.open(path, method=method).get_data(as_text=True)
-    assert '<script src="/static/app.js"></script>' in html
+    assert re.search(r'<script src="/static/app\.[0-9a-f]{10}\.js"></script>', html)
     found = [what for what, pattern in INLINE.items() if pattern.search(html)]
     assert found == []

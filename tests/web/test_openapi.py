@@ -32,4 +32,5 @@ schema = from_wsgi("/api/v1/openapi.json", create_app({"TESTING": True}))
 )
 def test_every_operation_answers_as_its_document_says(case: schemathesis.Case[Any]) -> None:
     """Generated requests, valid and not, get the statuses, types and bodies documented."""
-    case.call_and_validate()
+    # Its WSGI transport asks for gzip but, unlike an HTTP client, never opens it.
+    case.call_and_validate(headers={"Accept-Encoding": "identity"})
