@@ -34,6 +34,9 @@ DEFAULTS = [
     pytest.param("HEADER_TIMEOUT", 10, id="HEADER_TIMEOUT"),
     pytest.param("BODY_TIMEOUT", 10, id="BODY_TIMEOUT"),
     pytest.param("MAX_CONNECTIONS_PER_CLIENT", 50, id="MAX_CONNECTIONS_PER_CLIENT"),
+    pytest.param("LOG_FORMAT", "text", id="LOG_FORMAT"),
+    pytest.param("METRICS_PORT", 0, id="METRICS_PORT"),
+    pytest.param("METRICS_HOST", "127.0.0.1", id="METRICS_HOST"),
 ]
 
 GOOD_VALUES = [
@@ -63,6 +66,9 @@ GOOD_VALUES = [
     pytest.param("TRUSTED_HOSTS", "10.0.0.7", ["10.0.0.7"], id="TRUSTED_HOSTS-address"),
     pytest.param("HEADER_TIMEOUT", "1", 1, id="HEADER_TIMEOUT-shortest"),
     pytest.param("MAX_CONNECTIONS_PER_CLIENT", "0", 0, id="MAX_CONNECTIONS_PER_CLIENT-off"),
+    pytest.param("LOG_FORMAT", " JSON ", "json", id="LOG_FORMAT-json-any-case"),
+    pytest.param("METRICS_PORT", "9100", 9100, id="METRICS_PORT-on"),
+    pytest.param("METRICS_HOST", "0.0.0.0", "0.0.0.0", id="METRICS_HOST-every-interface"),
 ]
 
 BAD_VALUES = [
@@ -93,6 +99,10 @@ BAD_VALUES = [
     pytest.param("TRUSTED_HOSTS", "a..example", "is not a host name", id="TRUSTED_HOSTS-dots"),
     pytest.param("HEADER_TIMEOUT", "0", "from 1 to 60", id="HEADER_TIMEOUT-zero"),
     pytest.param("BODY_TIMEOUT", "600", "from 1 to 60", id="BODY_TIMEOUT-long"),
+    pytest.param("LOG_FORMAT", "logfmt", "must be one of text, json", id="LOG_FORMAT-other"),
+    pytest.param("METRICS_PORT", "-1", "from 0 to 65535", id="METRICS_PORT-negative"),
+    pytest.param("METRICS_PORT", "8000", "must differ from PORT", id="METRICS_PORT-same-as-PORT"),
+    pytest.param("METRICS_HOST", "host:9100", "must be an IP address", id="METRICS_HOST-port"),
 ]
 
 
