@@ -8,7 +8,17 @@ from typing import Any
 
 from flask import Flask
 
-from serving import access_log, headers, health, json_body, page_cache, proxy, settings
+from serving import (
+    access_log,
+    headers,
+    health,
+    json_body,
+    metrics,
+    page_cache,
+    proxy,
+    request_id,
+    settings,
+)
 from web import api, errors, marks, pages, reminders, wording
 
 __all__ = ["create_app"]
@@ -48,6 +58,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     )
 
     access_log.register(app)
+    request_id.register(app)
+    metrics.register(app, verdict_shown=marks.verdict_shown, verdicts=marks.VERDICTS)
     headers.register(app, holds_answers=marks.holds_answers)
     page_cache.register(app, cacheable=marks.same_page_each_time)
     app.register_blueprint(health.bp)
