@@ -5,6 +5,7 @@ Start the server with ``python -m serving.serve`` (``make serve``), or with plai
 the server before it binds, with one line saying which and why.
 """
 
+import logging
 import os
 import shutil
 import sys
@@ -33,6 +34,16 @@ accesslog = None
 errorlog = "-"
 # LOG_FORMAT=json: gunicorn's lines, and anything else logged, as JSON (serving/logs.py).
 logconfig_dict = logs.gunicorn_config(_app["LOG_FORMAT"])
+
+
+def pre_request(worker: Any, req: Any) -> None:
+    """Nothing: gunicorn's own hook writes each path at debug level, share code and all."""
+
+
+def post_worker_init(worker: Any) -> None:
+    """Keep paths out of gunicorn's line about a request that broke a worker."""
+    logging.getLogger("gunicorn.error").addFilter(logs.WithoutPaths())
+
 
 # Forwarded headers are trusted by the app alone, and only with TRUST_PROXY_HOPS set.
 forwarded_allow_ips = ""

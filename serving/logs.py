@@ -16,7 +16,15 @@ from typing import Any, TextIO
 
 from pythonjsonlogger.json import JsonFormatter
 
-__all__ = ["EDGE", "StderrHandler", "edge_event", "formatter", "gunicorn_config", "use"]
+__all__ = [
+    "EDGE",
+    "StderrHandler",
+    "WithoutPaths",
+    "edge_event",
+    "formatter",
+    "gunicorn_config",
+    "use",
+]
 
 #: The logger serve.py writes nginx's lines through.
 EDGE = logging.getLogger("should_i_reply.edge")
@@ -35,6 +43,17 @@ class StderrHandler(logging.StreamHandler[TextIO]):
     @stream.setter
     def stream(self, _: TextIO) -> None:
         pass
+
+
+class WithoutPaths(logging.Filter):
+    """Takes the path out of gunicorn's line about a request it failed to handle."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        # Gunicorn writes "Error handling request <method> <path>" when a request breaks a
+        # worker outside the app; the path may hold a share code. Its traceback is kept.
+        if str(record.msg).startswith("Error handling request"):
+            record.msg, record.args = "Error handling request", ()
+        return True
 
 
 def formatter(log_format: str, text: str) -> logging.Formatter:
