@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from typing import Any
@@ -276,3 +277,22 @@ def test_a_test_config_key_the_app_does_not_know_is_refused() -> None:
 
     with pytest.raises(KeyError, match="PAGE_CACHE_SIZE"):
         create_app({"TESTING": True, "PAGE_CACHE_SIZE": 0})
+
+
+def configuration_table() -> dict[str, str]:
+    """The README's configuration table: each variable and its default as written there."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("### Configuration", 1)[1].split("\n### ", 1)[0]
+    rows = re.findall(r"^\| `([A-Z_]+)` \| ([^|]*) \|", section, re.MULTILINE)
+    return {name: default.strip() for name, default in rows}
+
+
+def test_every_setting_has_a_row_in_the_readme() -> None:
+    """The README's table names exactly the settings serving/settings.py reads."""
+    assert sorted(configuration_table()) == SETTING_NAMES
+
+
+@pytest.mark.parametrize("name", [n for n in SETTING_NAMES if n != "WEB_CONCURRENCY"])
+def test_the_readme_gives_each_fixed_default(name: str) -> None:
+    """Where a default is a fixed value, the README's row starts with it as written."""
+    assert configuration_table()[name].startswith(f"`{ALL_SETTINGS[name].default()}`")
