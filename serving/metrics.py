@@ -75,6 +75,11 @@ def metrics() -> Response:
     return Response(scrape(), content_type=CONTENT_TYPE_LATEST)
 
 
+# The scraper dials the metrics listener over plain HTTP, past any proxy that would say HTTPS,
+# so FORCE_HTTPS must not send it away (flask-talisman reads this, as for /healthz).
+setattr(metrics, "talisman_view_options", {"force_https": False})  # noqa: B010
+
+
 def _start() -> None:
     g.metrics_started = time.perf_counter()
 

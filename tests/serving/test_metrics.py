@@ -146,6 +146,16 @@ def test_there_is_no_metrics_route_unless_asked(client: FlaskClient) -> None:
     assert client.get("/metrics").status_code == 404
 
 
+def test_a_scrape_over_plain_http_is_not_sent_to_https() -> None:
+    """With FORCE_HTTPS on, the scraper's plain request still gets the metrics, not a redirect."""
+    app = create_app(
+        {"TESTING": True, "METRICS_PORT": 9100, "FORCE_HTTPS": True, "TRUST_PROXY_HOPS": 1}
+    )
+    client = app.test_client()
+    assert client.get("/").status_code == 302
+    assert client.get("/metrics").status_code == 200
+
+
 def test_the_scrape_is_prometheus_text(metered: Flask) -> None:
     """/metrics answers in Prometheus's text format."""
     response = metered.test_client().get("/metrics")
