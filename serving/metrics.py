@@ -92,21 +92,23 @@ def register(
     Register it before anything that may answer a request early (the page cache), so every
     request is timed.
     """
-    known = frozenset(verdicts)
-    for verdict in sorted(known):
-        # Present from the start at 0, so a rate over any window has something to work on.
-        VERDICTS.labels(verdict)
+    # Each label set's series, found once: labels() checks its values on every call.
+    shown = {verdict: VERDICTS.labels(verdict) for verdict in sorted(set(verdicts))}
+    series: dict[tuple[str, str, str], tuple[Counter, Histogram]] = {}
 
     def count(response: Response) -> Response:
-        started = g.get("metrics_started")
         method = request.method if request.method in METHODS else "other"
         labels = (route_of_request(), method, str(response.status_code))
-        REQUESTS.labels(*labels).inc()
+        found = series.get(labels)
+        if found is None:
+            found = series.setdefault(labels, (REQUESTS.labels(*labels), LATENCY.labels(*labels)))
+        found[0].inc()
+        started = g.get("metrics_started")
         if started is not None:
-            LATENCY.labels(*labels).observe(time.perf_counter() - started)
+            found[1].observe(time.perf_counter() - started)
         verdict = verdict_shown()
-        if verdict in known:
-            VERDICTS.labels(verdict).inc()
+        if verdict is not None and verdict in shown:
+            shown[verdict].inc()
         return response
 
     app.before_request(_start)
