@@ -50,6 +50,18 @@ def _header_maps() -> tuple[list[str], list[str]]:
     return maps, adds
 
 
+#: Each request's id: the one it brought if safe (serving/request_id.py), else nginx's own. It
+#: goes to the app, into the edge's access lines, and onto the edge's own answers (the app's
+#: answers carry it already).
+_REQUEST_ID_MAPS = [
+    f'map $http_x_request_id $edge_request_id {{ "~{request_id.PATTERN}" $http_x_request_id;'
+    " default $request_id; }",
+    'map $upstream_http_x_request_id $edge_request_id_echo { "" $edge_request_id; default ""; }',
+]
+_PASS_REQUEST_ID = f"proxy_set_header {request_id.HEADER} $edge_request_id;"
+_ECHO_REQUEST_ID = f"add_header {request_id.HEADER} $edge_request_id_echo always;"
+
+
 def nginx_config(run_dir: Path, socket: Path, environ: Mapping[str, str]) -> str:
     """The whole nginx configuration for the settings in ``environ``."""
     server: dict[str, Any] = settings.read(settings.SERVER_SETTINGS, environ)
@@ -126,18 +138,6 @@ def nginx_config(run_dir: Path, socket: Path, environ: Mapping[str, str]) -> str
         "}",
     ]
     return "\n".join(lines) + "\n"
-
-
-#: Each request's id: the one it brought if safe (serving/request_id.py), else nginx's own. It
-#: goes to the app, into the edge's access lines, and onto the edge's own answers (the app's
-#: answers carry it already).
-_REQUEST_ID_MAPS = [
-    f'map $http_x_request_id $edge_request_id {{ "~{request_id.PATTERN}" $http_x_request_id;'
-    " default $request_id; }",
-    'map $upstream_http_x_request_id $edge_request_id_echo { "" $edge_request_id; default ""; }',
-]
-_PASS_REQUEST_ID = f"proxy_set_header {request_id.HEADER} $edge_request_id;"
-_ECHO_REQUEST_ID = f"add_header {request_id.HEADER} $edge_request_id_echo always;"
 
 
 def _metrics_server(environ: Mapping[str, str]) -> list[str]:

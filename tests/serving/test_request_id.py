@@ -74,7 +74,7 @@ def test_the_access_line_names_the_id_it_answered_with(
 @pytest.fixture(scope="module")
 def served() -> Iterator[Server]:
     """The app as make serve runs it."""
-    with running("test-request-id") as server:
+    with running("test-request-id", {"WEB_CONCURRENCY": "2"}) as server:
         yield server
 
 
