@@ -14,8 +14,10 @@ from serving import (
     headers,
     health,
     json_body,
+    metrics,
     page_cache,
     proxy,
+    request_id,
     settings,
     static_files,
 )
@@ -58,6 +60,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     )
 
     access_log.register(app)
+    request_id.register(app)
+    metrics.register(app, verdict_shown=marks.verdict_shown, verdicts=marks.VERDICTS)
     headers.register(app, holds_answers=marks.holds_answers)
     # Before the page cache, so that the cache keeps the plain page (and compresses it once).
     compression.register(app)

@@ -2,18 +2,19 @@
 
 Gunicorn's own access log is off (see gunicorn.conf.py) and the development server's request
 lines are dropped, because both would write the path and query, code and all. Instead the app
-logs one line per request: method, route pattern (such as ``/r/<code>``), status, size and time.
+logs one line per request: method, route pattern (such as ``/r/<code>``), status, size, time
+and the request's id (serving/request_id.py), as text or JSON (LOG_FORMAT, serving/logs.py).
 """
 
 from __future__ import annotations
 
 import logging
-import sys
 import time
-from typing import TextIO
 
 from flask import Flask, g, request
 from werkzeug.wrappers import Response
+
+from serving import logs, request_id
 
 __all__ = ["LOGGER", "register", "route_of_request"]
 
@@ -35,18 +36,6 @@ class _DropRequestLines(logging.Filter):
         return " - - [" not in str(record.msg)
 
 
-class _StderrHandler(logging.StreamHandler[TextIO]):
-    """Writes to whatever sys.stderr is at the time, as logging's own last resort does."""
-
-    @property
-    def stream(self) -> TextIO:
-        return sys.stderr
-
-    @stream.setter
-    def stream(self, _: TextIO) -> None:
-        pass
-
-
 def route_of_request() -> str:
     """The pattern of the route that answered this request, with no part of its path."""
     rule = request.url_rule
@@ -59,10 +48,24 @@ def _start() -> None:
 
 def _log(response: Response) -> Response:
     started = g.get("access_started")
-    took = f"{(time.perf_counter() - started) * 1000:.1f}ms" if started is not None else "-"
-    size = response.content_length if response.content_length is not None else "-"
+    took = (time.perf_counter() - started) * 1000 if started is not None else None
+    fields = {
+        "request_id": request_id.current(),
+        "method": request.method,
+        "route": route_of_request(),
+        "status": response.status_code,
+        "bytes": response.content_length,
+        "duration_ms": None if took is None else round(took, 1),
+    }
     LOGGER.info(
-        "%s %s %s %s %s", request.method, route_of_request(), response.status_code, size, took
+        "%s %s %s %s %s id=%s",
+        fields["method"],
+        fields["route"],
+        fields["status"],
+        "-" if fields["bytes"] is None else fields["bytes"],
+        "-" if took is None else f"{took:.1f}ms",
+        fields["request_id"],
+        extra=fields,
     )
     return response
 
@@ -73,19 +76,11 @@ def _quiet_dev_server() -> None:
         werkzeug.addFilter(_DropRequestLines())
 
 
-def _ensure_handler() -> None:
-    if not LOGGER.handlers:
-        handler = _StderrHandler()
-        handler.setFormatter(logging.Formatter(_FORMAT))
-        LOGGER.addHandler(handler)
-    LOGGER.setLevel(logging.INFO)
-
-
 def register(app: Flask) -> None:
     """Log each request by its route when ACCESS_LOG is on; never log a path anywhere."""
     _quiet_dev_server()
     if not app.config["ACCESS_LOG"]:
         return
-    _ensure_handler()
+    logs.use(LOGGER, app.config["LOG_FORMAT"], _FORMAT)
     app.before_request(_start)
     app.after_request(_log)

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from serving import settings
+from serving import request_id, settings
 from serving.headers import fixed_headers
 from serving.static_files import IMMUTABLE
 
@@ -63,11 +63,24 @@ def _header_maps() -> tuple[list[str], list[str]]:
     return maps, adds
 
 
+#: Each request's id: the one it brought if safe (serving/request_id.py), else nginx's own. It
+#: goes to the app, into the edge's access lines, and onto the edge's own answers (the app's
+#: answers carry it already).
+_REQUEST_ID_MAPS = [
+    f'map $http_x_request_id $edge_request_id {{ "~{request_id.PATTERN}" $http_x_request_id;'
+    " default $request_id; }",
+    'map $upstream_http_x_request_id $edge_request_id_echo { "" $edge_request_id; default ""; }',
+]
+_PASS_REQUEST_ID = f"proxy_set_header {request_id.HEADER} $edge_request_id;"
+_ECHO_REQUEST_ID = f"add_header {request_id.HEADER} $edge_request_id_echo always;"
+
+
 #: How a request is passed to the app.
 _PROXY = [
     "proxy_pass http://app;",
     "proxy_http_version 1.1;",
     "proxy_set_header Host $http_host;",
+    _PASS_REQUEST_ID,
     "proxy_connect_timeout 5s;",
     "proxy_read_timeout 60s;",
     # A whole page fits the first buffer, so nginx reads it from gunicorn in one go.
@@ -171,15 +184,19 @@ def nginx_config(run_dir: Path, socket: Path, environ: Mapping[str, str]) -> str
         # EdgeLog keeps that line only when the error log said nothing of that connection.
         'map $upstream_status $edge_answered { "" 1; default 0; }',
         "log_format edge '$time_local [access] *$connection $request_method $status"
-        " ${request_time}s, client: $remote_addr';",
+        " ${request_time}s, client: $remote_addr, request_id: $edge_request_id';",
         "access_log /dev/stderr edge if=$edge_answered;",
         *maps,
+        *_REQUEST_ID_MAPS,
         f"upstream app {{ server unix:{socket}; }}",
         "server {",
         f"listen {listen} default_server backlog=4096;",
         *adds,
+        _ECHO_REQUEST_ID,
         *([f"limit_conn per_client {per_client};"] if per_client else []),
         *_static_location(run_dir, brotli=brotli),
+        # Metrics are for the operator alone: only the metrics listener below serves them.
+        "location = /metrics { return 404; }",
         "location / {",
         *_PROXY,
         "}",
@@ -187,9 +204,32 @@ def nginx_config(run_dir: Path, socket: Path, environ: Mapping[str, str]) -> str
         *_PROXY,
         "}",
         "}",
+        *_metrics_server(environ),
         "}",
     ]
     return "\n".join(lines) + "\n"
+
+
+def _metrics_server(environ: Mapping[str, str]) -> list[str]:
+    """A second listener that serves /metrics and nothing else, when METRICS_PORT is set."""
+    port = settings.read(settings.APP_SETTINGS, environ)["METRICS_PORT"]
+    if not port:
+        return []
+    host = settings.read(settings.SERVER_SETTINGS, environ)["METRICS_HOST"]
+    # A scraper names the address it dialled; the app answers only the hosts it trusts.
+    trusted = settings.read(settings.APP_SETTINGS, environ)["TRUSTED_HOSTS"][0].removeprefix(".")
+    return [
+        "server {",
+        f"listen {settings.bind_address(host, port)};",
+        "location = /metrics {",
+        "proxy_pass http://app;",
+        "proxy_http_version 1.1;",
+        f"proxy_set_header Host {trusted};",
+        _PASS_REQUEST_ID,
+        "}",
+        "location / { return 404; }",
+        "}",
+    ]
 
 
 #: Routine lines that say nothing went wrong.

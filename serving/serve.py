@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 
-from serving import edge, settings, static_files
+from serving import edge, logs, settings, static_files
 
 __all__ = ["APP_GRACE", "EDGE_GRACE", "ROOT", "gunicorn_command", "main"]
 
@@ -33,6 +33,10 @@ EDGE_GRACE = 3.0
 
 #: Seconds past gunicorn's own graceful timeout (gunicorn.conf.py) before it is killed.
 APP_GRACE = 5.0
+
+
+#: How this process's own lines and nginx's look in the text format.
+_TEXT = "[edge] %(message)s"
 
 
 def gunicorn_command(*extra: str) -> list[str]:
@@ -54,7 +58,8 @@ def _relay(lines: IO[bytes]) -> None:
     for raw in lines:
         line = log.line(raw.decode("utf-8", "replace").rstrip("\n"))
         if line is not None:
-            print(line, file=sys.stderr, flush=True)
+            level, message, fields = logs.edge_event(line)
+            logs.EDGE.log(level, message, extra=fields)
 
 
 def _stopped(process: subprocess.Popen[bytes], seconds: float) -> bool:
@@ -104,7 +109,7 @@ def _serve(app_command: list[str], edge_command: list[str], socket: Path) -> int
         front = subprocess.Popen(edge_command, stderr=subprocess.PIPE, process_group=0)
         assert front.stderr is not None
         threading.Thread(target=_relay, args=(front.stderr,), daemon=True).start()
-        print(f"[edge] nginx in front of gunicorn at unix:{socket}", file=sys.stderr, flush=True)
+        logs.EDGE.info("nginx in front of gunicorn at unix:%s", socket)
         while not stop.is_set() and app.poll() is None and front.poll() is None:
             if reload.is_set():
                 reload.clear()
@@ -115,7 +120,7 @@ def _serve(app_command: list[str], edge_command: list[str], socket: Path) -> int
         stopping = time.monotonic()
         _shut_down(app, front)
         took = time.monotonic() - stopping
-        print(f"should-i-reply stopped in {took:.1f} s", file=sys.stderr, flush=True)
+        logs.EDGE.info("should-i-reply stopped in %.1f s", took)
 
 
 def _nginx_command(nginx: str, config: Path, run_dir: Path) -> list[str]:
@@ -138,6 +143,7 @@ def main(argv: Iterable[str] = ()) -> int:
         return 2
     nginx = edge.find_nginx()
     assert nginx is not None
+    logs.use(logs.EDGE, settings.read(settings.APP_SETTINGS, environ)["LOG_FORMAT"], _TEXT)
     with tempfile.TemporaryDirectory(prefix="should-i-reply-") as folder:
         run_dir = Path(folder)
         # nginx's workers run as another user when started by root; they need the socket.

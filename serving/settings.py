@@ -117,6 +117,16 @@ def _log_level(text: str) -> str:
     return level
 
 
+_LOG_FORMATS = ("text", "json")
+
+
+def _log_format(text: str) -> str:
+    chosen = text.strip().lower()
+    if chosen not in _LOG_FORMATS:
+        raise ValueError(f"must be one of {', '.join(_LOG_FORMATS)}")
+    return chosen
+
+
 @dataclass(frozen=True)
 class Setting:
     """One environment variable (also the config key it sets): its default and its parser."""
@@ -150,6 +160,12 @@ APP_SETTINGS = (
     Setting("TRUSTED_HOSTS", _fixed("localhost,127.0.0.1"), trusted_hosts),
     # Bytes of rendered pages each worker keeps; a result page is about 11 KB.
     Setting("PAGE_CACHE_BYTES", _fixed(str(8 * 2**20)), _whole(0, 2**30)),
+    # text: one line per event as people read them; json: one JSON object per line, for a
+    # log collector. The server's own lines follow it too (gunicorn.conf.py, serve.py).
+    Setting("LOG_FORMAT", _fixed("text"), _log_format),
+    # 0: no /metrics anywhere. Otherwise the edge opens a second listener, METRICS_HOST at this
+    # port, that serves /metrics alone; the public one never does (serving/metrics.py).
+    Setting("METRICS_PORT", _fixed("0"), _whole(0, 65535)),
 )
 
 #: Read by gunicorn.conf.py, for the server around the app.
@@ -166,6 +182,8 @@ SERVER_SETTINGS = (
     Setting("BODY_TIMEOUT", _fixed("10"), _whole(1, 60)),
     # Requests one client address may have in progress at once at the edge (0: no cap).
     Setting("MAX_CONNECTIONS_PER_CLIENT", _fixed("50"), _whole(0, 10_000)),
+    # Where the metrics listener is opened, when METRICS_PORT is set.
+    Setting("METRICS_HOST", _fixed("127.0.0.1"), _host),
 )
 
 
@@ -202,8 +220,13 @@ def bind_address(host: str, port: int) -> str:
 def check(environ: Mapping[str, str]) -> str | None:
     """The one line that says why the app cannot start with ``environ``, or None."""
     try:
-        read(SERVER_SETTINGS, environ)
-        app_settings(environ)
+        server = read(SERVER_SETTINGS, environ)
+        app = app_settings(environ)
+        if app["METRICS_PORT"] == server["PORT"]:
+            # Two listeners on one port: nginx would refuse to start, with a less plain line.
+            raise SettingError(
+                "METRICS_PORT", environ["METRICS_PORT"], "must differ from PORT, the public port"
+            )
     except SettingError as error:
         return f"should-i-reply cannot start: {error}"
     return None

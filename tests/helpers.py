@@ -204,3 +204,64 @@ def run_on_own_loop(coroutine: Coroutine[Any, Any, T]) -> T:
     """
     with ThreadPoolExecutor(max_workers=1) as pool:
         return pool.submit(asyncio.run, coroutine).result()
+
+
+def share_codes(count: int, *, seed: int = 12) -> list[str]:
+    """``count`` different share codes, each for a real answer set to today's questions."""
+    import random
+
+    from decision import Answer, Pronoun, encode
+
+    chooser, codes = random.Random(seed), set[str]()
+    while len(codes) < count:
+        given = {q: chooser.choice(list(Answer)) for q in SIGNAL_IDS if q != "safety_concern"}
+        codes.add(
+            encode({**given, "safety_concern": Answer.NO}, pronoun=chooser.choice(list(Pronoun)))
+        )
+    return sorted(codes)
+
+
+#: Words pasted into "Read it for me", which must never be written anywhere.
+PASTED = "Zebracorn meant every word of it"
+
+
+def drive_answer_routes(address: tuple[str, int], codes: Iterable[str]) -> set[str]:
+    """Open every route that carries answers, with each code, and bad ones; the codes made.
+
+    The codes returned are the given ones and those the server made from posted answers.
+    """
+    import json
+    from urllib.parse import urlencode
+
+    host = {"Host": "127.0.0.1"}
+    form = {**host, "Content-Type": "application/x-www-form-urlencoded"}
+    seen = set(codes)
+    for code in sorted(seen):
+        for target in (
+            f"/r/{code}",
+            f"/r/{code}.json",
+            f"/r/{code}/reminder.ics",
+            f"/?answers={code}",
+            f"/r/{code}?answers={code}",
+            f"/r/{code}x",
+            f"/r/{code[:-1]}",
+            f"/nothing/{code}",
+            f"/r/{code}/",
+        ):
+            fetch(address, "GET", target, headers=host)
+        fetch(address, "DELETE", f"/r/{code}", headers=host)
+    made = fetch(address, "POST", "/", urlencode(answers("no")).encode(), form)
+    seen.add(made.headers["Location"].rsplit("/", 1)[1])
+    reading = urlencode({**answers("yes"), "read": "1", "message": PASTED}).encode()
+    fetch(address, "POST", "/", reading, form)
+    api = {**host, "Content-Type": "application/json"}
+    evaluated = fetch(
+        address,
+        "POST",
+        "/api/v1/evaluate",
+        json.dumps({"answers": answers("yes", safety_concern="no")}).encode(),
+        api,
+    )
+    seen.add(json.loads(evaluated.body)["share_url"].rsplit("/", 1)[1])
+    fetch(address, "POST", "/api/v1/read", json.dumps({"message": PASTED}).encode(), api)
+    return seen

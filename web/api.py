@@ -17,7 +17,7 @@ from decision import CURRENT, Answer, Pronoun, VerdictId, encode, evaluate, word
 from decision.reader import MAX_LENGTH, Reading, read
 from web import messages
 from web.forms import ANSWER_VALUES
-from web.marks import carries_answers
+from web.marks import carries_answers, show_verdict
 from web.pages import view_of
 from web.presenters import present, question_json, result_json
 from web.problems import (
@@ -98,6 +98,7 @@ def evaluate_answers() -> dict[str, Any] | Response:
     if errors:
         return problem(400, messages.API_INVALID_BODY, kind=INVALID_BODY, errors=errors)
     result = evaluate(answers)
+    show_verdict(result.verdict)
     if not result.shareable:
         # Like the page, a Yes to safety makes no link.
         return result_json(present(result, pronoun=pronoun, code=None), share_url=None)

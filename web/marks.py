@@ -9,9 +9,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from flask import current_app, request
+from flask import current_app, g, request
 
-__all__ = ["carries_answers", "holds_answers", "same_for_same_address", "same_page_each_time"]
+from decision import VerdictId
+
+__all__ = [
+    "VERDICTS",
+    "carries_answers",
+    "holds_answers",
+    "same_for_same_address",
+    "same_page_each_time",
+    "show_verdict",
+    "verdict_shown",
+]
+
+#: Every verdict id a response can show, for counting them (serving/metrics.py).
+VERDICTS = tuple(verdict.value for verdict in VerdictId)
 
 View = TypeVar("View", bound=Callable[..., object])
 
@@ -44,3 +57,14 @@ def holds_answers() -> bool:
 def same_page_each_time() -> bool:
     """This request may be answered from a page kept from an earlier one."""
     return request.method == "GET" and _marked(_STABLE)
+
+
+def show_verdict(verdict: VerdictId) -> None:
+    """Note that this response shows ``verdict``, so it can be counted."""
+    g.verdict_shown = verdict.value
+
+
+def verdict_shown() -> str | None:
+    """The id of the verdict this response shows, if it shows one."""
+    shown: str | None = g.get("verdict_shown")
+    return shown

@@ -23,7 +23,7 @@ from decision import (
 from decision import support as support_data
 from web import messages
 from web.forms import QuestionnaireForm, answers_from, pronoun_from
-from web.marks import carries_answers, same_for_same_address
+from web.marks import carries_answers, same_for_same_address, show_verdict
 from web.presenters import ResultView, present
 from web.reading import BODY_LIMIT, PageReading, kept, read_onto
 
@@ -48,6 +48,7 @@ def questionnaire() -> str | Response:
             # The message goes no further: a result's address holds the answers alone.
             if form.safety_first:
                 # No link is made: the answers stay in this one response.
+                show_verdict(VerdictId.SAFETY_FIRST)
                 return _support_page(form)
             code = encode(answers_from(form), pronoun=pronoun_from(form))
             return redirect(url_for("pages.result", code=code), code=303)
@@ -98,6 +99,7 @@ def view_of(code: str) -> ResultView:
     """The result a share code opens, judged by its own edition and worded once."""
     shared = shared_or_404(code)
     result = evaluate(shared.answers, edition=shared.edition)
+    show_verdict(result.verdict)
     return present(result, pronoun=shared.pronoun, code=code)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from typing import Any
@@ -34,6 +35,9 @@ DEFAULTS = [
     pytest.param("HEADER_TIMEOUT", 10, id="HEADER_TIMEOUT"),
     pytest.param("BODY_TIMEOUT", 10, id="BODY_TIMEOUT"),
     pytest.param("MAX_CONNECTIONS_PER_CLIENT", 50, id="MAX_CONNECTIONS_PER_CLIENT"),
+    pytest.param("LOG_FORMAT", "text", id="LOG_FORMAT"),
+    pytest.param("METRICS_PORT", 0, id="METRICS_PORT"),
+    pytest.param("METRICS_HOST", "127.0.0.1", id="METRICS_HOST"),
 ]
 
 GOOD_VALUES = [
@@ -63,6 +67,9 @@ GOOD_VALUES = [
     pytest.param("TRUSTED_HOSTS", "10.0.0.7", ["10.0.0.7"], id="TRUSTED_HOSTS-address"),
     pytest.param("HEADER_TIMEOUT", "1", 1, id="HEADER_TIMEOUT-shortest"),
     pytest.param("MAX_CONNECTIONS_PER_CLIENT", "0", 0, id="MAX_CONNECTIONS_PER_CLIENT-off"),
+    pytest.param("LOG_FORMAT", " JSON ", "json", id="LOG_FORMAT-json-any-case"),
+    pytest.param("METRICS_PORT", "9100", 9100, id="METRICS_PORT-on"),
+    pytest.param("METRICS_HOST", "0.0.0.0", "0.0.0.0", id="METRICS_HOST-every-interface"),
 ]
 
 BAD_VALUES = [
@@ -93,6 +100,10 @@ BAD_VALUES = [
     pytest.param("TRUSTED_HOSTS", "a..example", "is not a host name", id="TRUSTED_HOSTS-dots"),
     pytest.param("HEADER_TIMEOUT", "0", "from 1 to 60", id="HEADER_TIMEOUT-zero"),
     pytest.param("BODY_TIMEOUT", "600", "from 1 to 60", id="BODY_TIMEOUT-long"),
+    pytest.param("LOG_FORMAT", "logfmt", "must be one of text, json", id="LOG_FORMAT-other"),
+    pytest.param("METRICS_PORT", "-1", "from 0 to 65535", id="METRICS_PORT-negative"),
+    pytest.param("METRICS_PORT", "8000", "must differ from PORT", id="METRICS_PORT-same-as-PORT"),
+    pytest.param("METRICS_HOST", "host:9100", "must be an IP address", id="METRICS_HOST-port"),
 ]
 
 
@@ -266,3 +277,22 @@ def test_a_test_config_key_the_app_does_not_know_is_refused() -> None:
 
     with pytest.raises(KeyError, match="PAGE_CACHE_SIZE"):
         create_app({"TESTING": True, "PAGE_CACHE_SIZE": 0})
+
+
+def configuration_table() -> dict[str, str]:
+    """The README's configuration table: each variable and its default as written there."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("### Configuration", 1)[1].split("\n### ", 1)[0]
+    rows = re.findall(r"^\| `([A-Z_]+)` \| ([^|]*) \|", section, re.MULTILINE)
+    return {name: default.strip() for name, default in rows}
+
+
+def test_every_setting_has_a_row_in_the_readme() -> None:
+    """The README's table names exactly the settings serving/settings.py reads."""
+    assert sorted(configuration_table()) == SETTING_NAMES
+
+
+@pytest.mark.parametrize("name", [n for n in SETTING_NAMES if n != "WEB_CONCURRENCY"])
+def test_the_readme_gives_each_fixed_default(name: str) -> None:
+    """Where a default is a fixed value, the README's row starts with it as written."""
+    assert configuration_table()[name].startswith(f"`{ALL_SETTINGS[name].default()}`")
