@@ -103,8 +103,11 @@ def _user_can_read(user: str, paths: Sequence[Path]) -> bool:
 
 
 def _in_a_private_namespace() -> bool:
-    """Whether this process has a mount namespace apart from the one that started it."""
-    return os.readlink("/proc/self/ns/mnt") != os.readlink(f"/proc/{os.getppid()}/ns/mnt")
+    """Whether this process has a mount namespace apart from its parent's (False if unknown)."""
+    try:
+        return os.readlink("/proc/self/ns/mnt") != os.readlink(f"/proc/{os.getppid()}/ns/mnt")
+    except OSError:
+        return False
 
 
 def wrap(
@@ -153,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("no command given")
     if os.geteuid() != 0 or not _in_a_private_namespace():
         # Outside a namespace of its own, every mount below would change the whole machine.
-        parser.error("run it as root, inside `unshare --mount --propagation private`")
+        parser.error("run it as root, from a parent, in `unshare --mount --propagation private`")
 
     open_the_way(options.reach, Path(tempfile.mkdtemp(dir=options.stage)))
     make_read_only()
