@@ -53,6 +53,10 @@ forwarded_allow_ips = ""
 # Signals do the same work: HUP reloads gracefully, TERM stops.
 control_socket_disable = True
 
+# Each worker touches a file to show the master it is alive. It lives under TMPDIR, the one
+# place the server writes (a tmpfs in the image, whose root filesystem is read-only).
+worker_tmp_dir = tempfile.gettempdir()
+
 # Seconds an idle connection is kept open. Behind a load balancer this must be longer than
 # the balancer's own idle timeout, or it may send a request down a connection just closed.
 keepalive = _server["KEEPALIVE"]

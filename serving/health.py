@@ -1,7 +1,8 @@
 """The health check a load balancer or orchestrator polls, and the image's own check of it.
 
-``python -m serving.health`` asks this machine's /healthz with a Host the app trusts (the
-first of TRUSTED_HOSTS), since any other Host is refused; it fails unless the answer is 200.
+``python -m serving.health`` asks /healthz where the server listens (HOST and PORT; loopback
+when HOST is every address) with a Host the app trusts (the first of TRUSTED_HOSTS), since any
+other Host is refused; it fails unless the answer is 200.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from flask import Blueprint
 
 from serving import settings
 
-__all__ = ["bp", "check"]
+__all__ = ["bp", "check", "local_address"]
 
 bp = Blueprint("health", __name__)
 
@@ -31,11 +32,21 @@ def healthz() -> tuple[str, int, dict[str, str]]:
 setattr(healthz, "talisman_view_options", {"force_https": False})  # noqa: B010
 
 
-def check(environ: Mapping[str, str], *, address: str = "127.0.0.1", timeout: float = 2) -> bool:
-    """Whether the server at ``address`` and PORT answers /healthz with 200."""
-    port = settings.read(settings.SERVER_SETTINGS, environ)["PORT"]
+#: Where to reach a server that listens on every address of one family.
+_WILDCARDS = {"0.0.0.0": "127.0.0.1", "::": "::1"}
+
+
+def local_address(host: str) -> str:
+    """The address to reach a server listening on HOST from the same machine."""
+    return _WILDCARDS.get(host, host)
+
+
+def check(environ: Mapping[str, str], *, timeout: float = 2) -> bool:
+    """Whether the server at HOST and PORT in ``environ`` answers /healthz with 200."""
+    server = settings.read(settings.SERVER_SETTINGS, environ)
     host = settings.read(settings.APP_SETTINGS, environ)["TRUSTED_HOSTS"][0].removeprefix(".")
-    connection = http.client.HTTPConnection(address, port, timeout=timeout)
+    address = local_address(server["HOST"])
+    connection = http.client.HTTPConnection(address, server["PORT"], timeout=timeout)
     try:
         connection.request("GET", "/healthz", headers={"Host": host})
         return connection.getresponse().status == 200

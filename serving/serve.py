@@ -23,7 +23,15 @@ from typing import IO
 
 from serving import edge, logs, settings, static_files
 
-__all__ = ["APP_GRACE", "EDGE_GRACE", "ROOT", "gunicorn_command", "main"]
+__all__ = [
+    "APP_GRACE",
+    "EDGE_GRACE",
+    "EDGE_KILL_GRACE",
+    "ROOT",
+    "STOP_WITHIN",
+    "gunicorn_command",
+    "main",
+]
 
 #: The folder with app.py and gunicorn.conf.py.
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,8 +39,16 @@ ROOT = Path(__file__).resolve().parent.parent
 #: Seconds nginx gets to finish the requests it holds before it is stopped outright.
 EDGE_GRACE = 3.0
 
-#: Seconds past gunicorn's own graceful timeout (gunicorn.conf.py) before it is killed.
+#: Seconds nginx gets after it is told to stop outright, before it is killed.
+EDGE_KILL_GRACE = 1.0
+
+#: Seconds gunicorn gets after TERM before it is killed: one more than its own graceful
+#: timeout (gunicorn.conf.py), so it normally stops by itself.
 APP_GRACE = 5.0
+
+#: The longest a stop can take, nginx then gunicorn: it must fit in the 10 s `docker stop`
+#: waits, and in Kubernetes' terminationGracePeriodSeconds after the preStop hook.
+STOP_WITHIN = EDGE_GRACE + EDGE_KILL_GRACE + APP_GRACE
 
 
 #: How this process's own lines and nginx's look in the text format.
@@ -76,7 +92,7 @@ def _shut_down(app: subprocess.Popen[bytes], front: subprocess.Popen[bytes] | No
         front.send_signal(signal.SIGQUIT)
         if not _stopped(front, EDGE_GRACE):
             front.terminate()
-            if not _stopped(front, 1):
+            if not _stopped(front, EDGE_KILL_GRACE):
                 front.kill()
     if app.poll() is None:
         app.terminate()
