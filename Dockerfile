@@ -10,12 +10,13 @@
 # `docker buildx imagetools inspect python:3.11.15-slim-bookworm` before relying on it.
 FROM python:3.11.15-slim-bookworm@sha256:d29f48a31a8b408ed19272ca1e7b10ebae13b240a27e862d3d4217c528e2e0c3
 
-# nginx reads every request whole, under deadlines, before gunicorn sees it (serving/edge.py).
+# nginx reads every request whole, under deadlines, before gunicorn sees it (serving/edge.py);
+# its brotli_static module sends the precompressed static files (without it, gzip).
 # Not pinned to a version: Debian's security archive keeps only the newest build, so a pinned
 # version would stop building at the next fix. The digest above fixes everything else.
 # hadolint ignore=DL3008
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends nginx \
+    && apt-get install -y --no-install-recommends nginx libnginx-mod-http-brotli-static \
     && rm -rf /var/lib/apt/lists/*
 
 # TMPDIR is the one place the server writes: serve.py's private folder (the socket, nginx's

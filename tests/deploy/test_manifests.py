@@ -115,6 +115,16 @@ def test_the_container_listens_on_the_port_it_declares() -> None:
     assert int(manifests.environment()["PORT"]) == manifests.port_number("http")
 
 
+def test_metrics_have_their_own_port_which_the_service_leaves_out() -> None:
+    """METRICS_PORT is the container port named metrics, and the Service exposes only http."""
+    metrics = int(manifests.environment()["METRICS_PORT"])
+    assert metrics == manifests.port_number("metrics") != manifests.port_number("http")
+    exposed = [port["targetPort"] for port in manifests.one("Service")["spec"]["ports"]]
+    assert exposed == ["http"]
+    annotations = manifests.dig(manifests.one("Deployment"), "spec.template.metadata.annotations")
+    assert int(annotations["prometheus.io/port"]) == metrics
+
+
 def test_workers_follow_the_cpu_limit() -> None:
     """WEB_CONCURRENCY is two per CPU of the limit, the rule the default applies to a machine."""
     cpus = manifests.quantity(manifests.container()["resources"]["limits"]["cpu"])
