@@ -97,12 +97,23 @@ def evaluate(answers: Mapping[str, Answer], *, edition: Edition = CURRENT) -> Re
 
 
 def _changes(edition: Edition, given: dict[str, Answer], rule: Rule) -> tuple[Change, ...]:
-    """Each thing that could still happen which, alone, would give another verdict."""
+    """Each thing that could still happen which, alone, would give another verdict.
+
+    A rule that does not read the changed question holds, or not, just as it does for the
+    answers given; so each rule is judged once here, and again only for a change it reads.
+    """
+    held = [r.when.holds(given) for r in edition.rules]
     changes = []
     for question_id, answer in edition.could_still_happen:
         if given[question_id] is answer:
             continue
-        verdict = edition.first_rule({**given, question_id: answer}).verdict
+        changed = {**given, question_id: answer}
+        readers = edition.rules_reading(question_id)
+        verdict = next(
+            r.verdict
+            for r, holds in zip(edition.rules, held, strict=True)
+            if (r.when.holds(changed) if r.id in readers else holds)
+        )
         if verdict is not rule.verdict:
             changes.append(Change(edition.question(question_id), answer, verdict))
     return tuple(changes)
