@@ -36,6 +36,8 @@ def requests(client: FlaskClient) -> dict[str, Callable[[], object]]:
             "/api/v1/evaluate", json={"answers": {q: a.value for q, a in _BOOKED.items()}}
         ),
         f"empty questionnaire ({len(CURRENT.ids)} questions)": lambda: client.get("/"),
+        # What every request costs before any page is made: the baseline of ``make bench``.
+        "/healthz": lambda: client.get("/healthz"),
     }
 
 
