@@ -175,11 +175,17 @@ class ResultView:
         return wording.SAFETY_UNSURE if self.result.safety_unsure else ()
 
 
-def present(result: Result, *, pronoun: Pronoun, code: str | None) -> ResultView:
-    """Word a result for the page and the API."""
+def present(
+    result: Result, *, pronoun: Pronoun, code: str | None, change_links: bool = True
+) -> ResultView:
+    """Word a result for the page and the API.
+
+    ``change_links``: each change carries the code of today's questionnaire with it answered,
+    for the page's links; the JSON shows none, so the API asks for none.
+    """
     edition = result.edition
     words = _WORDED[edition.number, pronoun]
-    today = edition is CURRENT
+    linked = change_links and edition is CURRENT
     groups = tuple(
         (effect, words.headings[effect], shown)
         for effect in _GROUPS
@@ -209,7 +215,7 @@ def present(result: Result, *, pronoun: Pronoun, code: str | None) -> ResultView
                     clause=words.what_if[c.question.id, c.answer],
                     verdict=c.verdict,
                     code=encode({**result.answers, c.question.id: c.answer}, pronoun=pronoun)
-                    if today
+                    if linked
                     else None,
                     number=words.numbers[c.question.id],
                 )
