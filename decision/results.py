@@ -100,9 +100,17 @@ def _changes(edition: Edition, given: dict[str, Answer], rule: Rule) -> tuple[Ch
     """Each thing that could still happen which, alone, would give another verdict.
 
     A rule that does not read the changed question holds, or not, just as it does for the
-    answers given; so each rule is judged once here, and again only for a change it reads.
+    answers given, so only the rules that read it are judged again. The rules before the one
+    that gave the verdict are known not to hold; any after it is judged once, if ever needed.
     """
-    held = [r.when.holds(given) for r in edition.rules]
+    first = edition.rules.index(rule)
+    held: dict[int, bool] = dict.fromkeys(range(first), False) | {first: True}
+
+    def holds_as_given(index: int) -> bool:
+        if index not in held:
+            held[index] = edition.rules[index].when.holds(given)
+        return held[index]
+
     changes = []
     for question_id, answer in edition.could_still_happen:
         if given[question_id] is answer:
@@ -111,8 +119,8 @@ def _changes(edition: Edition, given: dict[str, Answer], rule: Rule) -> tuple[Ch
         readers = edition.rules_reading(question_id)
         verdict = next(
             r.verdict
-            for r, holds in zip(edition.rules, held, strict=True)
-            if (r.when.holds(changed) if r.id in readers else holds)
+            for index, r in enumerate(edition.rules)
+            if (r.when.holds(changed) if r.id in readers else holds_as_given(index))
         )
         if verdict is not rule.verdict:
             changes.append(Change(edition.question(question_id), answer, verdict))

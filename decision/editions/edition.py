@@ -43,6 +43,12 @@ class Edition:
     _by_id: dict[str, Question] = field(init=False, repr=False, compare=False)
     _ids: tuple[str, ...] = field(init=False, repr=False, compare=False)
     _readers: dict[str, frozenset[str]] = field(init=False, repr=False, compare=False)
+    _backing: dict[tuple[str, Answer], tuple[Citation, ...]] = field(
+        init=False, repr=False, compare=False
+    )
+    _errata: dict[tuple[str, Answer], tuple[Erratum, ...]] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {q.id: q for q in self.questions})
@@ -58,6 +64,20 @@ class Edition:
             for q in self.questions
         }
         object.__setattr__(self, "_readers", readers)
+        pairs = [(q.id, answer) for q in self.questions for answer in Answer]
+        errata = {
+            pair: tuple(e for e in self.errata if (e.question, e.answer) == pair) for pair in pairs
+        }
+        object.__setattr__(self, "_errata", errata)
+        backing = {
+            (q, answer): tuple(
+                c
+                for c in self._by_id[q].backing.get(answer, ())
+                if c not in {e.dropped for e in errata[q, answer]}
+            )
+            for q, answer in pairs
+        }
+        object.__setattr__(self, "_backing", backing)
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -92,10 +112,8 @@ class Edition:
 
     def backing(self, question_id: str, answer: Answer) -> tuple[Citation, ...]:
         """The passages shown behind an answer today: as released, less any erratum."""
-        dropped = {e.dropped for e in self.errata_for(question_id, answer)}
-        cited = self.question(question_id).backing.get(answer, ())
-        return tuple(c for c in cited if c not in dropped)
+        return self._backing[question_id, answer]
 
     def errata_for(self, question_id: str, answer: Answer) -> tuple[Erratum, ...]:
         """The corrections made to what backs this answer."""
-        return tuple(e for e in self.errata if (e.question, e.answer) == (question_id, answer))
+        return self._errata[question_id, answer]
