@@ -16,25 +16,16 @@ import aiohttp
 from decision import CURRENT, Answer, Pronoun, encode
 
 __all__ = [
-    "GOAL",
     "Route",
     "Tally",
     "answer_set",
     "goal_routes",
     "load",
     "new_session",
-    "uncached_result_route",
 ]
-
-#: Each goal route must reach this share of /healthz's throughput in the same run.
-GOAL = 0.8
 
 _ANSWERS = list(Answer)
 _PRONOUNS = list(Pronoun)
-
-#: How many different results the load opens: all of them fit each worker's page cache,
-#: as the links people are sharing this hour would.
-HOT_RESULTS = 60
 
 
 def answer_set(number: int) -> dict[str, Answer]:
@@ -65,8 +56,11 @@ class Route:
     goal: float | None = None
 
 
-def _form(number: int) -> bytes:
+def _form_with_gaps(number: int) -> bytes:
+    """A questionnaire with its last two questions unanswered: shown again with errors."""
     fields = {k: v.value for k, v in answer_set(number).items()}
+    for question in CURRENT.ids[-2:]:
+        del fields[question]
     return urlencode({**fields, "pronoun": _PRONOUNS[number % 3].value}).encode()
 
 
@@ -75,29 +69,17 @@ def _api_body(number: int) -> bytes:
     return json.dumps({"answers": answers, "pronoun": _PRONOUNS[number % 3].value}).encode()
 
 
-_HOT_CODES = [_code(number * 7919) for number in range(HOT_RESULTS)]
-
-
 def goal_routes() -> list[Route]:
-    """/healthz, the questionnaire (GET and POST), a result page and the JSON API."""
+    """/healthz, then each route with its goal, as a share of /healthz's throughput.
+
+    Every request but those to /healthz and the empty questionnaire carries another answer set,
+    and no page holding answers is ever kept, so each of those is made in full.
+    """
     return [
         Route("GET /healthz", "GET", lambda n: "/healthz", 200),
-        Route("GET /", "GET", lambda n: "/", 200, goal=GOAL),
-        Route(
-            "POST /",
-            "POST",
-            lambda n: "/",
-            303,
-            body=_form,
-            content_type="application/x-www-form-urlencoded",
-        ),
-        Route(
-            "GET /r/<code>",
-            "GET",
-            lambda n: f"/r/{_HOT_CODES[n % HOT_RESULTS]}",
-            200,
-            goal=GOAL,
-        ),
+        # The same for everyone, so served from each worker's page cache.
+        Route("GET /", "GET", lambda n: "/", 200, goal=0.8),
+        Route("GET /r/<code>", "GET", lambda n: f"/r/{_code(n)}", 200, goal=0.5),
         Route(
             "POST /api/v1/evaluate",
             "POST",
@@ -105,14 +87,19 @@ def goal_routes() -> list[Route]:
             200,
             body=_api_body,
             content_type="application/json",
+            goal=0.6,
+        ),
+        Route("GET /?answers=<code>", "GET", lambda n: f"/?answers={_code(n)}", 200, goal=0.4),
+        Route(
+            "POST / with errors",
+            "POST",
+            lambda n: "/",
+            200,
+            body=_form_with_gaps,
+            content_type="application/x-www-form-urlencoded",
+            goal=0.4,
         ),
     ]
-
-
-def uncached_result_route() -> Route:
-    """A result page for a code never asked for before: rendered every time, never cached."""
-    # Far past the hot codes, and each request takes the next number, so no code repeats.
-    return Route("GET /r/<new code>", "GET", lambda n: f"/r/{_code(100_000 + n)}", 200)
 
 
 @dataclass

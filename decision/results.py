@@ -97,12 +97,31 @@ def evaluate(answers: Mapping[str, Answer], *, edition: Edition = CURRENT) -> Re
 
 
 def _changes(edition: Edition, given: dict[str, Answer], rule: Rule) -> tuple[Change, ...]:
-    """Each thing that could still happen which, alone, would give another verdict."""
+    """Each thing that could still happen which, alone, would give another verdict.
+
+    A rule that does not read the changed question holds, or not, just as it does for the
+    answers given, so only the rules that read it are judged again. The rules before the one
+    that gave the verdict are known not to hold; any after it is judged once, if ever needed.
+    """
+    first = edition.rules.index(rule)
+    held: dict[int, bool] = dict.fromkeys(range(first), False) | {first: True}
+
+    def holds_as_given(index: int) -> bool:
+        if index not in held:
+            held[index] = edition.rules[index].when.holds(given)
+        return held[index]
+
     changes = []
     for question_id, answer in edition.could_still_happen:
         if given[question_id] is answer:
             continue
-        verdict = edition.first_rule({**given, question_id: answer}).verdict
+        changed = {**given, question_id: answer}
+        readers = edition.rules_reading(question_id)
+        verdict = next(
+            r.verdict
+            for index, r in enumerate(edition.rules)
+            if (r.when.holds(changed) if r.id in readers else holds_as_given(index))
+        )
         if verdict is not rule.verdict:
             changes.append(Change(edition.question(question_id), answer, verdict))
     return tuple(changes)

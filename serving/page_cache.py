@@ -1,11 +1,12 @@
 """Responses kept in memory, for routes whose page is the same every time for the same address.
 
-A result page depends only on its address (share code included) and the release, so each worker
-keeps the most recently served pages in a cache of its own, bounded by the bytes it holds
+A page such as the empty questionnaire depends only on its address and the release, so each
+worker keeps the most recently served pages in a cache of its own, bounded by the bytes it holds
 (PAGE_CACHE_BYTES; 0 turns it off), so its memory is known whatever the pages weigh. Nothing is
 shared between copies of the app, and a new release starts empty, so a reworded page is never
 served stale. Which routes qualify is for the app to say: ``register`` takes a predicate that
-the application factory wires to the routes' own marks.
+the application factory wires to the routes' own marks, and that refuses any address holding
+someone's answers (a result, a prefilled questionnaire), so none outlives its request here.
 """
 
 from __future__ import annotations

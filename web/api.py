@@ -101,9 +101,10 @@ def evaluate_answers() -> dict[str, Any] | Response:
     show_verdict(result.verdict)
     if not result.shareable:
         # Like the page, a Yes to safety makes no link.
-        return result_json(present(result, pronoun=pronoun, code=None), share_url=None)
+        view = present(result, pronoun=pronoun, code=None, change_links=False)
+        return result_json(view, share_url=None)
     code = encode(answers, pronoun=pronoun)
-    view = present(result, pronoun=pronoun, code=code)
+    view = present(result, pronoun=pronoun, code=code, change_links=False)
     return result_json(view, share_url=url_for("pages.result", code=code, _external=True))
 
 

@@ -33,13 +33,16 @@ _STABLE = "same_for_same_address"
 
 
 def carries_answers(view: View) -> View:
-    """Mark a route whose address holds someone's answers: never indexed, never logged."""
+    """Mark a route whose address holds someone's answers: never indexed, logged or kept."""
     setattr(view, _PRIVATE, True)
     return view
 
 
 def same_for_same_address(view: View) -> View:
-    """Mark a GET route whose page depends on nothing but its address, so it may be kept."""
+    """Mark a GET route whose page depends on nothing but its address, so it may be kept.
+
+    A page whose address holds answers is never kept, marked or not (``same_page_each_time``).
+    """
     setattr(view, _STABLE, True)
     return view
 
@@ -55,8 +58,12 @@ def holds_answers() -> bool:
 
 
 def same_page_each_time() -> bool:
-    """This request may be answered from a page kept from an earlier one."""
-    return request.method == "GET" and _marked(_STABLE)
+    """This request may be answered from a page kept from an earlier one, or kept itself.
+
+    Never when its address holds answers (``holds_answers``): a share code, or the answers in
+    the query, would otherwise outlive the request in the cache.
+    """
+    return request.method == "GET" and _marked(_STABLE) and not holds_answers()
 
 
 def show_verdict(verdict: VerdictId) -> None:

@@ -105,7 +105,6 @@ def view_of(code: str) -> ResultView:
 
 @bp.get("/r/<code>")
 @carries_answers
-@same_for_same_address
 def result(code: str) -> str | Response:
     """The explained verdict for the answers a share code carries."""
     view = view_of(code)

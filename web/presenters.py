@@ -7,12 +7,14 @@ things about the same answers.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from decision import (
     COMFORT,
     CURRENT,
+    EDITIONS,
     Answer,
     Citation,
     Edition,
@@ -37,6 +39,44 @@ __all__ = [
 
 #: How the reasons are grouped, in the order they are shown.
 _GROUPS = (Effect.STRONG_WARNING, Effect.WARNING, Effect.IN_HIS_FAVOUR)
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """Every sentence a result of one edition can say, in one pronoun's words."""
+
+    headlines: Mapping[VerdictId, str]
+    headings: Mapping[Effect, str]
+    explanations: Mapping[str, str]
+    findings: Mapping[tuple[str, Answer], str]
+    corrections: Mapping[tuple[str, Answer], tuple[str, ...]]
+    what_if: Mapping[tuple[str, Answer], str]
+    numbers: Mapping[str, int]
+    questions: tuple[str, ...]
+    before_you_decide: tuple[str, ...]
+    nothing_he_does: str
+
+
+def _words(edition: Edition, pronoun: Pronoun) -> _Words:
+    say = pronoun.fill
+    counted = [
+        (q.id, answer)
+        for q in edition.questions
+        for answer, effect in q.counts.items()
+        if effect in _GROUPS
+    ]
+    return _Words(
+        headlines={verdict: say(wording.HEADLINES[verdict]) for verdict in VerdictId},
+        headings={effect: say(wording.EFFECT_HEADINGS[effect]) for effect in _GROUPS},
+        explanations={r.id: say(wording.explanation(edition.number, r.id)) for r in edition.rules},
+        findings={pair: say(wording.finding(edition.number, *pair)) for pair in counted},
+        corrections={pair: _corrections(edition.errata_for(*pair)) for pair in counted},
+        what_if={pair: say(wording.what_if(*pair)) for pair in edition.could_still_happen},
+        numbers={question_id: edition.number_of(question_id) for question_id in edition.ids},
+        questions=tuple(say(q.text) for q in edition.questions),
+        before_you_decide=tuple(say(line) for line in wording.BEFORE_YOU_DECIDE),
+        nothing_he_does=say(wording.NOTHING_HE_DOES),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +156,7 @@ class ResultView:
     def nothing_he_does(self) -> str | None:
         """Said when nothing he could do would move a Don't reply."""
         if self.verdict is VerdictId.IGNORE and not self.changes:
-            return self.pronoun.fill(wording.NOTHING_HE_DOES)
+            return _WORDED[self.edition.number, self.pronoun].nothing_he_does
         return None
 
     @property
@@ -127,7 +167,7 @@ class ResultView:
     @property
     def before_you_decide(self) -> tuple[str, ...]:
         """The caveat and the essays' scope, near the verdict."""
-        return tuple(self.pronoun.fill(line) for line in wording.BEFORE_YOU_DECIDE)
+        return _WORDED[self.edition.number, self.pronoun].before_you_decide
 
     @property
     def safety_unsure(self) -> tuple[str, ...]:
@@ -135,13 +175,19 @@ class ResultView:
         return wording.SAFETY_UNSURE if self.result.safety_unsure else ()
 
 
-def present(result: Result, *, pronoun: Pronoun, code: str | None) -> ResultView:
-    """Word a result for the page and the API."""
-    edition, say = result.edition, pronoun.fill
-    number = result.edition.number
-    today = edition is CURRENT
+def present(
+    result: Result, *, pronoun: Pronoun, code: str | None, change_links: bool = True
+) -> ResultView:
+    """Word a result for the page and the API.
+
+    ``change_links``: each change carries the code of today's questionnaire with it answered,
+    for the page's links; the JSON shows none, so the API asks for none.
+    """
+    edition = result.edition
+    words = _WORDED[edition.number, pronoun]
+    linked = change_links and edition is CURRENT
     groups = tuple(
-        (effect, say(wording.EFFECT_HEADINGS[effect]), shown)
+        (effect, words.headings[effect], shown)
         for effect in _GROUPS
         if (
             shown := tuple(
@@ -149,10 +195,10 @@ def present(result: Result, *, pronoun: Pronoun, code: str | None) -> ResultView
                     question=r.question.id,
                     answer=r.answer,
                     effect=r.effect,
-                    finding=say(wording.finding(number, r.question.id, r.answer)),
+                    finding=words.findings[r.question.id, r.answer],
                     citations=r.citations,
                     own_reading=wording.own_reading(r.question.id, r.answer),
-                    corrections=_corrections(r.corrections),
+                    corrections=words.corrections[r.question.id, r.answer],
                 )
                 for r in result.counted_as(effect)
             )
@@ -161,17 +207,17 @@ def present(result: Result, *, pronoun: Pronoun, code: str | None) -> ResultView
     changes = tuple(
         (
             verdict,
-            say(wording.HEADLINES[verdict]),
+            words.headlines[verdict],
             tuple(
                 ShownChange(
                     question=c.question.id,
                     answer=c.answer,
-                    clause=say(wording.what_if(c.question.id, c.answer)),
+                    clause=words.what_if[c.question.id, c.answer],
                     verdict=c.verdict,
                     code=encode({**result.answers, c.question.id: c.answer}, pronoun=pronoun)
-                    if today
+                    if linked
                     else None,
-                    number=edition.number_of(c.question.id),
+                    number=words.numbers[c.question.id],
                 )
                 for c in group
             ),
@@ -179,15 +225,17 @@ def present(result: Result, *, pronoun: Pronoun, code: str | None) -> ResultView
         for verdict, group in result.changes_by_verdict()
     )
     answers = tuple(
-        ShownAnswer(position, say(question.text), result.answers[question.id])
-        for position, question in enumerate(edition.questions, start=1)
+        ShownAnswer(position, text, result.answers[question_id])
+        for position, (question_id, text) in enumerate(
+            zip(edition.ids, words.questions, strict=True), start=1
+        )
     )
     return ResultView(
         result=result,
         pronoun=pronoun,
         code=code,
-        headline=say(wording.HEADLINES[result.verdict]),
-        explanation=say(wording.explanation(number, result.rule.id)),
+        headline=words.headlines[result.verdict],
+        explanation=words.explanations[result.rule.id],
         explanation_citations=wording.explanation_backing(result.rule.id),
         groups=groups,
         changes=changes,
@@ -199,6 +247,15 @@ def _corrections(errata: tuple[Erratum, ...]) -> tuple[str, ...]:
     """One note per day passages were taken away, saying how many."""
     days = Counter(erratum.on for erratum in errata)
     return tuple(wording.erratum_note(f"{day:%-d %B %Y}", count) for day, count in days.items())
+
+
+#: Each edition's sentences in each pronoun's words, made once from the app's own wording when
+#: it starts, so a page looks them up rather than fills them in; nothing a request brings.
+_WORDED = {
+    (edition.number, pronoun): _words(edition, pronoun)
+    for edition in EDITIONS.values()
+    for pronoun in Pronoun
+}
 
 
 def citation_json(citation: Citation) -> dict[str, Any]:

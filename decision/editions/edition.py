@@ -39,25 +39,58 @@ class Edition:
     #: could still happen. "What would change this" tries only these.
     could_still_happen: tuple[tuple[str, Answer], ...]
     errata: tuple[Erratum, ...] = ()
+    # Worked out once from the fields above, so a page never works them out again.
     _by_id: dict[str, Question] = field(init=False, repr=False, compare=False)
+    _ids: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _readers: dict[str, frozenset[str]] = field(init=False, repr=False, compare=False)
+    _backing: dict[tuple[str, Answer], tuple[Citation, ...]] = field(
+        init=False, repr=False, compare=False
+    )
+    _errata: dict[tuple[str, Answer], tuple[Erratum, ...]] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {q.id: q for q in self.questions})
+        object.__setattr__(self, "_ids", tuple(self._by_id))
         if len(self._by_id) != len(self.questions):
             raise ValueError(f"edition {self.number} asks a question twice")
         for rule in self.rules:
             unknown = rule.when.reads - self._by_id.keys()
             if unknown:
                 raise ValueError(f"rule {rule.id} reads unknown questions {sorted(unknown)}")
+        readers = {
+            q.id: frozenset(r.id for r in self.rules if q.id in r.when.reads)
+            for q in self.questions
+        }
+        object.__setattr__(self, "_readers", readers)
+        pairs = [(q.id, answer) for q in self.questions for answer in Answer]
+        errata = {
+            pair: tuple(e for e in self.errata if (e.question, e.answer) == pair) for pair in pairs
+        }
+        object.__setattr__(self, "_errata", errata)
+        backing = {
+            (q, answer): tuple(
+                c
+                for c in self._by_id[q].backing.get(answer, ())
+                if c not in {e.dropped for e in errata[q, answer]}
+            )
+            for q, answer in pairs
+        }
+        object.__setattr__(self, "_backing", backing)
 
     @property
     def ids(self) -> tuple[str, ...]:
         """The question ids, in the order the questions are asked."""
-        return tuple(self._by_id)
+        return self._ids
 
     def number_of(self, question_id: str) -> int:
         """Where a question stands on the page, counting from 1: "Question 3 of 13"."""
-        return self.ids.index(question_id) + 1
+        return self._ids.index(question_id) + 1
+
+    def rules_reading(self, question_id: str) -> frozenset[str]:
+        """The ids of the rules that read this question: only they can change when it does."""
+        return self._readers[question_id]
 
     def question(self, question_id: str) -> Question:
         """The question with this id; KeyError when this edition does not ask it."""
@@ -79,10 +112,8 @@ class Edition:
 
     def backing(self, question_id: str, answer: Answer) -> tuple[Citation, ...]:
         """The passages shown behind an answer today: as released, less any erratum."""
-        dropped = {e.dropped for e in self.errata_for(question_id, answer)}
-        cited = self.question(question_id).backing.get(answer, ())
-        return tuple(c for c in cited if c not in dropped)
+        return self._backing[question_id, answer]
 
     def errata_for(self, question_id: str, answer: Answer) -> tuple[Erratum, ...]:
         """The corrections made to what backs this answer."""
-        return tuple(e for e in self.errata if (e.question, e.answer) == (question_id, answer))
+        return self._errata[question_id, answer]

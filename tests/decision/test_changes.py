@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from decision import EDITIONS, Answer, VerdictId, evaluate
+from decision.rules import Condition, Rule
 
 Y, N, U = Answer.YES, Answer.NO, Answer.NOT_SURE
 
@@ -88,3 +93,39 @@ CASES = [
 def test_named_cases(answers: dict[str, Answer], changes: set[tuple[str, VerdictId]]) -> None:
     """Each case lists exactly the brief's changes, with the verdict each would give."""
     assert {(c.question.id, c.verdict) for c in evaluate(answers).changes} == changes
+
+
+@dataclass(frozen=True)
+class Counted:
+    """A rule's condition that notes each time it is judged, under its rule's id."""
+
+    rule: str
+    inner: Condition
+    calls: Counter[str]
+
+    @property
+    def reads(self) -> frozenset[str]:
+        return self.inner.reads
+
+    def holds(self, answers: Mapping[str, Answer]) -> bool:
+        self.calls[self.rule] += 1
+        return self.inner.holds(answers)
+
+
+@given(editions, st.data())
+def test_a_change_judges_again_only_the_rules_that_read_it(
+    number: int, data: st.DataObject
+) -> None:
+    """Each rule is judged at most once for the answers given, and once per change it reads."""
+    calls: Counter[str] = Counter()
+    original = EDITIONS[number]
+    edition = replace(
+        original,
+        rules=tuple(Rule(r.id, r.verdict, Counted(r.id, r.when, calls)) for r in original.rules),
+    )
+    answers = data.draw(answer_sets(number))
+    changed = [q for q, a in edition.could_still_happen if answers[q] is not a]
+    evaluate(answers, edition=edition)
+    for rule in edition.rules:
+        reads = sum(q in rule.when.reads for q in changed)
+        assert calls[rule.id] <= 1 + reads, rule.id

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 
 from app import create_app
-from serving.page_cache import Kept, PageCache, weight
+from serving.page_cache import Kept, PageCache, cache_of, register, weight
 
-RESULT = "/r/21hunuuuuuuuuuu"
+#: A page everyone sees alike, so it may be kept (a result, holding answers, never is).
+PAGE_ADDRESS = "/how-we-decide"
 
 #: A page of 100 bytes, and what it weighs in the cache under a one-letter key.
 PAGE = Kept(b"x" * 100, "text/html")
@@ -86,37 +88,46 @@ def renders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return calls
 
 
-def test_a_result_page_is_rendered_once_then_kept(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The second request for the same result is answered without rendering again."""
+def test_a_page_is_rendered_once_then_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second request for the same page is answered without rendering again."""
     calls = renders(monkeypatch)
     client = create_app({"TESTING": True}).test_client()
-    assert client.get(RESULT).data == client.get(RESULT).data
-    assert calls == ["result.html"]
+    assert client.get(PAGE_ADDRESS).data == client.get(PAGE_ADDRESS).data
+    assert calls == ["how_we_decide.html"]
 
 
 def test_without_a_cache_every_request_renders(monkeypatch: pytest.MonkeyPatch) -> None:
     """PAGE_CACHE_BYTES=0 renders each request afresh."""
     calls = renders(monkeypatch)
     client = create_app({"TESTING": True, "PAGE_CACHE_BYTES": 0}).test_client()
-    client.get(RESULT), client.get(RESULT)
-    assert calls == ["result.html", "result.html"]
+    client.get(PAGE_ADDRESS), client.get(PAGE_ADDRESS)
+    assert calls == ["how_we_decide.html", "how_we_decide.html"]
 
 
-def test_a_page_that_was_not_found_is_not_kept(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A bad code's 404 is rendered every time, and never served from the cache."""
-    calls = renders(monkeypatch)
-    client = create_app({"TESTING": True}).test_client()
-    statuses = [client.get("/r/not-a-code").status_code for _ in range(2)]
-    assert statuses == [404, 404]
-    assert calls == ["error.html", "error.html"]
+@pytest.mark.parametrize("status", [201, 303, 404, 500])
+def test_only_a_200_is_kept(status: int) -> None:
+    """Any other answer, even from a route that may be kept, is made every time."""
+    app = Flask(__name__)
+    app.config["PAGE_CACHE_BYTES"] = 10_000
+    register(app, cacheable=lambda: True)
+    made: list[int] = []
+
+    @app.get("/page")
+    def page() -> tuple[str, int]:
+        made.append(status)
+        return "a page", status
+
+    client = app.test_client()
+    assert [client.get("/page").status_code for _ in range(2)] == [status, status]
+    assert (made, len(cache_of(app))) == ([status, status], 0)
 
 
 def test_cached_and_uncached_apps_serve_the_same_page() -> None:
     """The cache changes how fast a page comes, never what it says."""
     cached: FlaskClient = create_app({"TESTING": True}).test_client()
     uncached = create_app({"TESTING": True, "PAGE_CACHE_BYTES": 0}).test_client()
-    first, again = cached.get(RESULT), cached.get(RESULT)
-    assert first.data == again.data == uncached.get(RESULT).data
+    first, again = cached.get(PAGE_ADDRESS), cached.get(PAGE_ADDRESS)
+    assert first.data == again.data == uncached.get(PAGE_ADDRESS).data
     # Each response names its own request, so only that header may differ.
     first.headers.remove("X-Request-ID")
     again.headers.remove("X-Request-ID")

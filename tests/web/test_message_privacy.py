@@ -47,10 +47,10 @@ SENDS = [
 
 
 def send(client: FlaskClient, method: str, path: str, kwargs: dict[str, Any]) -> TestResponse:
-    """Send the message one way, then ask for the questionnaire and a result afresh."""
+    """Send the message one way, then ask afresh for two pages the cache keeps."""
     response: TestResponse = getattr(client, method)(path, **kwargs)
     client.get("/")
-    client.get("/r/32hnnnnnnnnnnnnn")
+    client.get("/support")
     return response
 
 
@@ -90,7 +90,7 @@ def test_the_page_cache_never_holds_the_message(
     cache: PageCache = app.extensions["should_i_reply.page_cache"]
     # Reading the kept pages themselves: the cache offers no way to list them, rightly.
     kept = list(cache._pages.values())
-    assert len(kept) == 2, "the questionnaire and the result should have been kept"
+    assert len(kept) == 2, "the questionnaire and the support page should have been kept"
     # Each page is kept plain and compressed; every form is read, the compressed ones opened.
     bodies = [[page.body, *map(decompress, page.encoded.values())] for page in kept]
     assert [[found(body.decode()) for body in forms] for forms in bodies] == [[[]] * 3] * 2
