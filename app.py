@@ -21,7 +21,7 @@ from serving import (
     settings,
     static_files,
 )
-from web import api, errors, marks, pages, reminders, wording
+from web import addresses, api, drawn, errors, marks, pages, reminders, wording
 
 __all__ = ["create_app"]
 
@@ -72,5 +72,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(api.bp)
     app.register_blueprint(reminders.bp)
     wording.register(app)
+    drawn.register(app)
+    addresses.register(app)
     errors.register(app)
     return app

@@ -111,6 +111,8 @@ def register(app: Flask, *, cacheable: Callable[[], bool]) -> None:
         fresh = not g.get("page_cache_hit") and "Content-Encoding" not in response.headers
         if key is not None and fresh and response.status_code == 200:
             body = response.get_data()
+            if weight(key, Kept(body, response.content_type or "", {})) > cache().max_bytes:
+                return response  # it would not be kept: spare compressing it
             encoded = compression.encode(body, response.mimetype or "")
             kept = Kept(body, response.content_type or "text/html", encoded)
             cache().put(key, kept)

@@ -77,6 +77,8 @@ class Manifest:
 
     by_name: Mapping[str, Asset]
     by_hashed_name: Mapping[str, Asset]
+    #: Relative addresses already worked out, by file name and mount point.
+    addresses: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def hashed(self, name: str) -> str:
         """The hashed name of the file called ``name``; KeyError if there is none."""
@@ -135,8 +137,17 @@ def manifest_of(app: Flask) -> Manifest:
 
 def static_url(name: str, *, external: bool = False) -> str:
     """The address of the static file ``name`` under its hashed name, for templates."""
-    hashed = manifest_of(current_app).hashed(name)
-    return url_for("static", filename=hashed, _external=external)
+    manifest = manifest_of(current_app)
+    if external:
+        return url_for("static", filename=manifest.hashed(name), _external=True)
+    # Every page names the same few files: each address is worked out once per mount point.
+    key = (name, request.script_root)
+    address = manifest.addresses.get(key)
+    if address is None:
+        address = manifest.addresses.setdefault(
+            key, url_for("static", filename=manifest.hashed(name))
+        )
+    return address
 
 
 def _respond(asset: Asset, cache_control: str, etag: str | None) -> Response:

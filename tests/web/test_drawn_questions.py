@@ -1,0 +1,71 @@
+"""Questions drawn once and reused: the same pages as drawn afresh, holding no one's answers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from werkzeug.test import TestResponse
+
+from app import create_app
+from decision import CURRENT, Answer, Pronoun, encode
+from tests.helpers import answers, read_message, submit
+
+#: Requests whose page draws the questions, each in a different state.
+REQUESTS: dict[str, Callable[[FlaskClient], TestResponse]] = {
+    "empty": lambda c: c.get("/"),
+    "from a link, for she": lambda c: c.get(
+        "/?answers=" + encode(dict.fromkeys(CURRENT.ids, Answer.NO), pronoun=Pronoun.SHE)
+    ),
+    "from a link, for they": lambda c: c.get(
+        "/?answers=" + encode(dict.fromkeys(CURRENT.ids, Answer.YES), pronoun=Pronoun.THEY)
+    ),
+    "two questions left unanswered": lambda c: submit(
+        c, answers(safety_concern="no") | {"ready_excuses": "", "he_has_changed": ""}
+    ),
+    "reworded for they": lambda c: submit(
+        c, answers("yes", safety_concern="no") | {"pronoun": "they", "reword": "1"}
+    ),
+    "read from his message": lambda c: read_message(
+        c, "I have changed. Do you miss me? Are you free Saturday at 7?"
+    ),
+    "no answer yet radios sent": lambda c: submit(c, dict.fromkeys(CURRENT.ids, "")),
+}
+
+
+def _drawn_afresh() -> Flask:
+    app = create_app({"TESTING": True})
+    app.jinja_env.globals["drawn_question"] = lambda *given: None
+    return app
+
+
+@pytest.mark.parametrize("name", REQUESTS)
+def test_a_page_is_the_same_as_drawing_every_question_afresh(name: str) -> None:
+    """Joining questions drawn before gives the very bytes the macro gives, in every state."""
+    reused = REQUESTS[name](create_app({"TESTING": True}).test_client())
+    afresh = REQUESTS[name](_drawn_afresh().test_client())
+    assert reused.status_code == afresh.status_code == 200
+    assert reused.get_data(as_text=True) == afresh.get_data(as_text=True)
+
+
+def test_what_is_kept_is_every_state_whatever_was_answered(app: Flask, client: FlaskClient) -> None:
+    """Every question in every state is drawn at once: what is held never depends on answers."""
+    for request in REQUESTS.values():
+        request(client)
+    kept = app.extensions["should_i_reply.drawn_questions"][CURRENT.number]
+    states = [None, "", "yes", "no", "not_sure"]
+    expected = {
+        (CURRENT.number, pronoun, question, state)
+        for pronoun in Pronoun
+        for question in CURRENT.ids
+        for state in states
+    }
+    assert set(kept) == expected
+
+
+def test_a_question_with_an_error_is_drawn_afresh(client: FlaskClient) -> None:
+    """An error shows under its own question, so that one is never a piece drawn before."""
+    text = submit(client, answers("not_sure") | {"safety_concern": ""}).get_data(as_text=True)
+    assert 'id="safety_concern-error"' in text

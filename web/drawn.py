@@ -1,0 +1,65 @@
+"""Each question of the questionnaire drawn once per pronoun and answer, then reused.
+
+A question with no error and nothing read from a message looks the same for everyone who gave
+the same answer under the same pronoun. Drawing the thirteen of them with the page's macro was
+most of what a questionnaire cost, so the first page asked for draws every such state of every
+question at once, with that same macro, and later pages join the pieces. Because all of them
+are drawn together, what the app holds never depends on what anyone answered. A question with
+an error, a suggestion or a note is drawn by the macro as before.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from flask import Flask, current_app, get_template_attribute
+from markupsafe import Markup
+
+from decision import Edition, Pronoun
+from web.forms import ANSWER_VALUES, QuestionnaireForm
+
+__all__ = ["drawn_question", "register"]
+
+_EXTENSION = "should_i_reply.drawn_questions"
+
+#: A question as drawn, by edition number, pronoun, question id and the field's data.
+Drawn = dict[tuple[int, Pronoun, str, str | None], Markup]
+
+#: The data a question's field can hold with no error: no answer (never sent, or the page's
+#: "No answer yet" radio), or one of the answers.
+_STATES: tuple[str | None, ...] = (None, "", *ANSWER_VALUES)
+
+_lock = threading.Lock()
+
+
+def _draw_every_state(edition: Edition) -> Drawn:
+    question = get_template_attribute("_macros.html", "question")
+    total = len(edition.questions)
+    drawn: Drawn = {}
+    for pronoun in Pronoun:
+        for state in _STATES:
+            data = dict.fromkeys(edition.ids, state) | {"pronoun": pronoun.value}
+            for field in QuestionnaireForm(formdata=None, data=data).question_fields():
+                asked = edition.question(field.name)
+                shown = question(field, asked, edition.number_of(field.name), total, pronoun)
+                drawn[(edition.number, pronoun, field.name, state)] = Markup(shown)
+    return drawn
+
+
+def drawn_question(field: object, edition: Edition, pronoun: Pronoun) -> Markup | None:
+    """The question ``field`` as drawn before, or None where it must be drawn afresh."""
+    table: dict[int, Drawn] = current_app.extensions[_EXTENSION]
+    if edition.number not in table:
+        with _lock:
+            if edition.number not in table:
+                table[edition.number] = _draw_every_state(edition)
+    data = getattr(field, "data", None)
+    if data is not None and not isinstance(data, str):
+        return None
+    return table[edition.number].get((edition.number, pronoun, getattr(field, "name", ""), data))
+
+
+def register(app: Flask) -> None:
+    """Make ``drawn_question`` available to the questionnaire's template."""
+    app.extensions[_EXTENSION] = {}
+    app.add_template_global(drawn_question)
