@@ -1,11 +1,15 @@
-"""Each question of the questionnaire drawn once per pronoun and answer, then reused.
+"""Pieces of pages that are the same for everyone, drawn once with their macro, then reused.
 
-A question with no error and nothing read from a message looks the same for everyone who gave
-the same answer under the same pronoun. Drawing the thirteen of them with the page's macro was
-most of what a questionnaire cost, so the first page asked for draws every such state of every
-question at once, with that same macro, and later pages join the pieces. Because all of them
-are drawn together, what the app holds never depends on what anyone answered. A question with
-an error, a suggestion or a note is drawn by the macro as before.
+Questions first. A question with no error and nothing read from a message looks the same for
+everyone who gave the same answer under the same pronoun. Drawing the thirteen of them with the
+page's macro was most of what a questionnaire cost, so the first page asked for draws every
+such state of every question at once, with that same macro, and later pages join the pieces.
+Because all of them are drawn together, what the app holds never depends on what anyone
+answered. A question with an error, a suggestion or a note is drawn by the macro as before.
+
+Then a result's reasons: an answer that counted is shown the same way (its finding, its
+passages, any note) for everyone who gave it, in each edition and pronoun. The first result
+drawn draws every one of them (web/presenters.py lists them all), and later results join them.
 """
 
 from __future__ import annotations
@@ -17,10 +21,12 @@ from markupsafe import Markup
 
 from decision import Edition, Pronoun
 from web.forms import ANSWER_VALUES, QuestionnaireForm
+from web.presenters import ShownReason, every_shown_reason
 
-__all__ = ["drawn_question", "register"]
+__all__ = ["drawn_question", "drawn_reason", "register"]
 
 _EXTENSION = "should_i_reply.drawn_questions"
+_REASONS = "should_i_reply.drawn_reasons"
 
 #: A question as drawn, by edition number, pronoun, question id and the field's data.
 Drawn = dict[tuple[int, Pronoun, str, str | None], Markup]
@@ -59,7 +65,22 @@ def drawn_question(field: object, edition: Edition, pronoun: Pronoun) -> Markup 
     return table[edition.number].get((edition.number, pronoun, getattr(field, "name", ""), data))
 
 
+def drawn_reason(reason: ShownReason) -> Markup | None:
+    """The reason as drawn before, or None for one not among them."""
+    table: dict[ShownReason, Markup] | None = current_app.extensions[_REASONS]
+    if table is None:
+        with _lock:
+            table = current_app.extensions[_REASONS]
+            if table is None:
+                item = get_template_attribute("_macros.html", "reason_item")
+                table = {shown: Markup(item(shown)) for shown in every_shown_reason()}
+                current_app.extensions[_REASONS] = table
+    return table.get(reason)
+
+
 def register(app: Flask) -> None:
-    """Make ``drawn_question`` available to the questionnaire's template."""
+    """Make ``drawn_question`` and ``drawn_reason`` available to the templates."""
     app.extensions[_EXTENSION] = {}
+    app.extensions[_REASONS] = None
     app.add_template_global(drawn_question)
+    app.add_template_global(drawn_reason)

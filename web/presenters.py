@@ -48,8 +48,8 @@ class _Words:
     headlines: Mapping[VerdictId, str]
     headings: Mapping[Effect, str]
     explanations: Mapping[str, str]
-    findings: Mapping[tuple[str, Answer], str]
-    corrections: Mapping[tuple[str, Answer], tuple[str, ...]]
+    #: Each answer that can count, as the page says it.
+    reasons: Mapping[tuple[str, Answer], ShownReason]
     what_if: Mapping[tuple[str, Answer], str]
     numbers: Mapping[str, int]
     questions: tuple[str, ...]
@@ -60,7 +60,7 @@ class _Words:
 def _words(edition: Edition, pronoun: Pronoun) -> _Words:
     say = pronoun.fill
     counted = [
-        (q.id, answer)
+        (q.id, answer, effect)
         for q in edition.questions
         for answer, effect in q.counts.items()
         if effect in _GROUPS
@@ -69,8 +69,18 @@ def _words(edition: Edition, pronoun: Pronoun) -> _Words:
         headlines={verdict: say(wording.HEADLINES[verdict]) for verdict in VerdictId},
         headings={effect: say(wording.EFFECT_HEADINGS[effect]) for effect in _GROUPS},
         explanations={r.id: say(wording.explanation(edition.number, r.id)) for r in edition.rules},
-        findings={pair: say(wording.finding(edition.number, *pair)) for pair in counted},
-        corrections={pair: _corrections(edition.errata_for(*pair)) for pair in counted},
+        reasons={
+            (question_id, answer): ShownReason(
+                question=question_id,
+                answer=answer,
+                effect=effect,
+                finding=say(wording.finding(edition.number, question_id, answer)),
+                citations=edition.backing(question_id, answer),
+                own_reading=wording.own_reading(question_id, answer),
+                corrections=_corrections(edition.errata_for(question_id, answer)),
+            )
+            for question_id, answer, effect in counted
+        },
         what_if={pair: say(wording.what_if(*pair)) for pair in edition.could_still_happen},
         numbers={question_id: edition.number_of(question_id) for question_id in edition.ids},
         questions=tuple(say(q.text) for q in edition.questions),
@@ -191,16 +201,7 @@ def present(
         for effect in _GROUPS
         if (
             shown := tuple(
-                ShownReason(
-                    question=r.question.id,
-                    answer=r.answer,
-                    effect=r.effect,
-                    finding=words.findings[r.question.id, r.answer],
-                    citations=r.citations,
-                    own_reading=wording.own_reading(r.question.id, r.answer),
-                    corrections=words.corrections[r.question.id, r.answer],
-                )
-                for r in result.counted_as(effect)
+                words.reasons[r.question.id, r.answer] for r in result.counted_as(effect)
             )
         )
     )
@@ -351,3 +352,8 @@ def result_json(view: ResultView, *, share_url: str | None) -> dict[str, Any]:
     if view.safety_unsure:
         body["safety"] = safety_json() | {"lines": list(view.safety_unsure)}
     return body
+
+
+def every_shown_reason() -> frozenset[ShownReason]:
+    """Every answer that can count, in every edition and pronoun, as the page says it."""
+    return frozenset(reason for words in _WORDED.values() for reason in words.reasons.values())

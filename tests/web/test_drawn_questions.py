@@ -1,4 +1,4 @@
-"""Questions drawn once and reused: the same pages as drawn afresh, holding no one's answers."""
+"""Pieces drawn once and reused: the same pages as drawn afresh, holding no one's answers."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from werkzeug.test import TestResponse
 from app import create_app
 from decision import CURRENT, Answer, Pronoun, encode
 from tests.helpers import answers, read_message, submit
+from web.presenters import every_shown_reason
 
 #: Requests whose page draws the questions, each in a different state.
 REQUESTS: dict[str, Callable[[FlaskClient], TestResponse]] = {
@@ -38,7 +39,39 @@ REQUESTS: dict[str, Callable[[FlaskClient], TestResponse]] = {
 def _drawn_afresh() -> Flask:
     app = create_app({"TESTING": True})
     app.jinja_env.globals["drawn_question"] = lambda *given: None
+    app.jinja_env.globals["drawn_reason"] = lambda *given: None
     return app
+
+
+#: Results in every edition and pronoun, with passages taken away by an erratum among them.
+RESULTS = [
+    "/r/32hnyyyyyyyyyyyy",
+    "/r/32snyyyyyyyyyyyy",
+    "/r/32tuyuuuuuuuuuuy",
+    "/r/32hnnnnnnnnnnnnn",
+    "/r/21syuuuuuuuuuuy",
+    "/r/21hnnnnnnnnnnny",
+    "/r/1nnnnnnnnnnnn",
+    "/r/32hnyyyyyyyyyyyy.json",
+]
+
+
+@pytest.mark.parametrize("path", RESULTS)
+def test_a_result_is_the_same_as_drawing_every_reason_afresh(path: str) -> None:
+    """Joining reasons drawn before gives the very bytes the macro gives."""
+    reused = create_app({"TESTING": True}).test_client().get(path)
+    afresh = _drawn_afresh().test_client().get(path)
+    assert reused.status_code == afresh.status_code == 200
+    assert reused.get_data(as_text=True) == afresh.get_data(as_text=True)
+
+
+def test_every_reason_is_drawn_at_once_whatever_was_answered(
+    app: Flask, client: FlaskClient
+) -> None:
+    """The first result draws every reason of every edition and pronoun, not only its own."""
+    client.get(RESULTS[0])
+    assert set(app.extensions["should_i_reply.drawn_reasons"]) == every_shown_reason()
+    assert len(every_shown_reason()) > 3 * len(CURRENT.ids)
 
 
 @pytest.mark.parametrize("name", REQUESTS)
