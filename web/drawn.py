@@ -1,11 +1,13 @@
 """Pieces of pages that are the same for everyone, drawn once with their macro, then reused.
 
 Questions first. A question with no error and nothing read from a message looks the same for
-everyone who gave the same answer under the same pronoun. Drawing the thirteen of them with the
-page's macro was most of what a questionnaire cost, so the first page asked for draws every
-such state of every question at once, with that same macro, and later pages join the pieces.
-Because all of them are drawn together, what the app holds never depends on what anyone
-answered. A question with an error, a suggestion or a note is drawn by the macro as before.
+everyone who gave the same answer under the same pronoun. (A question that says its answer is
+missing looks the same for everyone too.) Drawing the thirteen of them with the page's macro
+was most of what a questionnaire cost, so the first page asked for draws every such state of
+every question at once, with that same macro, and later pages join the pieces. Because all of
+them are drawn together, what the app holds never depends on what anyone answered. A question
+with a suggestion or a note, or an error other than a missing answer, is drawn by the macro as
+before.
 
 Then a result's reasons: an answer that counted is shown the same way (its finding, its
 passages, any note) for everyone who gave it, in each edition and pronoun. The first result
@@ -20,6 +22,7 @@ from flask import Flask, current_app, get_template_attribute
 from markupsafe import Markup
 
 from decision import Edition, Pronoun
+from web import messages
 from web.forms import ANSWER_VALUES, QuestionnaireForm
 from web.presenters import ShownReason, every_shown_reason
 
@@ -28,12 +31,16 @@ __all__ = ["drawn_question", "drawn_reason", "register"]
 _EXTENSION = "should_i_reply.drawn_questions"
 _REASONS = "should_i_reply.drawn_reasons"
 
-#: A question as drawn, by edition number, pronoun, question id and the field's data.
-Drawn = dict[tuple[int, Pronoun, str, str | None], Markup]
+#: A question as drawn, by edition number, pronoun, question id, the field's data and the
+#: error it shows, if any.
+Drawn = dict[tuple[int, Pronoun, str, str | None, str | None], Markup]
 
-#: The data a question's field can hold with no error: no answer (never sent, or the page's
-#: "No answer yet" radio), or one of the answers.
-_STATES: tuple[str | None, ...] = (None, "", *ANSWER_VALUES)
+#: What a question's field can hold and show: no answer (never sent, or the page's "No answer
+#: yet" radio), with or without the error that asks for one, or one of the answers.
+_STATES: tuple[tuple[str | None, str | None], ...] = (
+    *((state, error) for state in (None, "") for error in (None, messages.ANSWER_MISSING)),
+    *((answer, None) for answer in ANSWER_VALUES),
+)
 
 _lock = threading.Lock()
 
@@ -43,12 +50,13 @@ def _draw_every_state(edition: Edition) -> Drawn:
     total = len(edition.questions)
     drawn: Drawn = {}
     for pronoun in Pronoun:
-        for state in _STATES:
+        for state, error in _STATES:
             data = dict.fromkeys(edition.ids, state) | {"pronoun": pronoun.value}
             for field in QuestionnaireForm(formdata=None, data=data).question_fields():
+                field.errors = [error] if error else []
                 asked = edition.question(field.name)
                 shown = question(field, asked, edition.number_of(field.name), total, pronoun)
-                drawn[(edition.number, pronoun, field.name, state)] = Markup(shown)
+                drawn[(edition.number, pronoun, field.name, state, error)] = Markup(shown)
     return drawn
 
 
@@ -59,10 +67,13 @@ def drawn_question(field: object, edition: Edition, pronoun: Pronoun) -> Markup 
         with _lock:
             if edition.number not in table:
                 table[edition.number] = _draw_every_state(edition)
-    data = getattr(field, "data", None)
+    data, errors = getattr(field, "data", None), getattr(field, "errors", ())
     if data is not None and not isinstance(data, str):
         return None
-    return table[edition.number].get((edition.number, pronoun, getattr(field, "name", ""), data))
+    # The macro shows only a field's first error.
+    error = errors[0] if errors else None
+    key = (edition.number, pronoun, getattr(field, "name", ""), data, error)
+    return table[edition.number].get(key)
 
 
 def drawn_reason(reason: ShownReason) -> Markup | None:
