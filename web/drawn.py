@@ -17,23 +17,26 @@ drawn draws every one of them (web/presenters.py lists them all), and later resu
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from flask import Flask, current_app, get_template_attribute
 from markupsafe import Markup
+from wtforms import Field
 
-from decision import Edition, Pronoun
+from decision import CURRENT, Edition, Pronoun
 from web import messages
 from web.forms import ANSWER_VALUES, QuestionnaireForm
 from web.presenters import ShownReason, every_shown_reason
 
-__all__ = ["drawn_question", "drawn_reason", "register"]
+__all__ = ["EXTENSION", "drawn_question", "drawn_reason", "register"]
 
-_EXTENSION = "should_i_reply.drawn_questions"
-_REASONS = "should_i_reply.drawn_reasons"
+#: Where an app holds its pieces: "questions" and "reasons", each once drawn.
+EXTENSION = "should_i_reply.drawn"
 
-#: A question as drawn, by edition number, pronoun, question id, the field's data and the
+#: A question of today's edition as drawn, by pronoun, question id, the field's data and the
 #: error it shows, if any.
-Drawn = dict[tuple[int, Pronoun, str, str | None, str | None], Markup]
+Questions = Mapping[tuple[Pronoun, str, str | None, str | None], Markup]
 
 #: What a question's field can hold and show: no answer (never sent, or the page's "No answer
 #: yet" radio), with or without the error that asks for one, or one of the answers.
@@ -42,56 +45,60 @@ _STATES: tuple[tuple[str | None, str | None], ...] = (
     *((answer, None) for answer in ANSWER_VALUES),
 )
 
+T = TypeVar("T")
+
 _lock = threading.Lock()
 
 
-def _draw_every_state(edition: Edition) -> Drawn:
+def _once(name: str, draw: Callable[[], T]) -> T:
+    """The app's pieces called ``name``, drawn the first time any page asks for them."""
+    held: dict[str, Any] = current_app.extensions[EXTENSION]
+    if name not in held:
+        with _lock:
+            if name not in held:
+                held[name] = draw()
+    pieces: T = held[name]
+    return pieces
+
+
+def _draw_every_question() -> Questions:
+    # The form holds today's questions, so only today's edition is drawn.
     question = get_template_attribute("_macros.html", "question")
-    total = len(edition.questions)
-    drawn: Drawn = {}
+    total = len(CURRENT.questions)
+    drawn = {}
     for pronoun in Pronoun:
         for state, error in _STATES:
-            data = dict.fromkeys(edition.ids, state) | {"pronoun": pronoun.value}
+            data = dict.fromkeys(CURRENT.ids, state) | {"pronoun": pronoun.value}
             for field in QuestionnaireForm(formdata=None, data=data).question_fields():
                 field.errors = [error] if error else []
-                asked = edition.question(field.name)
-                shown = question(field, asked, edition.number_of(field.name), total, pronoun)
-                drawn[(edition.number, pronoun, field.name, state, error)] = Markup(shown)
+                asked = CURRENT.question(field.name)
+                shown = question(field, asked, CURRENT.number_of(field.name), total, pronoun)
+                drawn[(pronoun, field.name, state, error)] = Markup(shown)
     return drawn
 
 
-def drawn_question(field: object, edition: Edition, pronoun: Pronoun) -> Markup | None:
+def drawn_question(field: Field, edition: Edition, pronoun: Pronoun) -> Markup | None:
     """The question ``field`` as drawn before, or None where it must be drawn afresh."""
-    table: dict[int, Drawn] = current_app.extensions[_EXTENSION]
-    if edition.number not in table:
-        with _lock:
-            if edition.number not in table:
-                table[edition.number] = _draw_every_state(edition)
-    data, errors = getattr(field, "data", None), getattr(field, "errors", ())
-    if data is not None and not isinstance(data, str):
+    if edition is not CURRENT or not (field.data is None or isinstance(field.data, str)):
         return None
     # The macro shows only a field's first error.
-    error = errors[0] if errors else None
-    key = (edition.number, pronoun, getattr(field, "name", ""), data, error)
-    return table[edition.number].get(key)
+    error = field.errors[0] if field.errors else None
+    questions = _once("questions", _draw_every_question)
+    return questions.get((pronoun, field.name, field.data, error))
+
+
+def _draw_every_reason() -> Mapping[ShownReason, Markup]:
+    item = get_template_attribute("_macros.html", "reason_item")
+    return {shown: Markup(item(shown)) for shown in every_shown_reason()}
 
 
 def drawn_reason(reason: ShownReason) -> Markup | None:
     """The reason as drawn before, or None for one not among them."""
-    table: dict[ShownReason, Markup] | None = current_app.extensions[_REASONS]
-    if table is None:
-        with _lock:
-            table = current_app.extensions[_REASONS]
-            if table is None:
-                item = get_template_attribute("_macros.html", "reason_item")
-                table = {shown: Markup(item(shown)) for shown in every_shown_reason()}
-                current_app.extensions[_REASONS] = table
-    return table.get(reason)
+    return _once("reasons", _draw_every_reason).get(reason)
 
 
 def register(app: Flask) -> None:
     """Make ``drawn_question`` and ``drawn_reason`` available to the templates."""
-    app.extensions[_EXTENSION] = {}
-    app.extensions[_REASONS] = None
+    app.extensions[EXTENSION] = {}
     app.add_template_global(drawn_question)
     app.add_template_global(drawn_reason)

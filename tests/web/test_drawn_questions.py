@@ -12,7 +12,7 @@ from werkzeug.test import TestResponse
 from app import create_app
 from decision import CURRENT, Answer, Pronoun, encode
 from tests.helpers import answers, read_message, submit
-from web import messages
+from web import drawn, messages
 from web.presenters import every_shown_reason
 
 #: Requests whose page draws the questions, each in a different state.
@@ -74,7 +74,7 @@ def test_every_reason_is_drawn_at_once_whatever_was_answered(
 ) -> None:
     """The first result draws every reason of every edition and pronoun, not only its own."""
     client.get(RESULTS[0])
-    assert set(app.extensions["should_i_reply.drawn_reasons"]) == every_shown_reason()
+    assert set(app.extensions[drawn.EXTENSION]["reasons"]) == every_shown_reason()
     assert len(every_shown_reason()) > 3 * len(CURRENT.ids)
 
 
@@ -91,12 +91,12 @@ def test_what_is_kept_is_every_state_whatever_was_answered(app: Flask, client: F
     """Every question in every state is drawn at once: what is held never depends on answers."""
     for request in REQUESTS.values():
         request(client)
-    kept = app.extensions["should_i_reply.drawn_questions"][CURRENT.number]
+    kept = app.extensions[drawn.EXTENSION]["questions"]
     missing = messages.ANSWER_MISSING
     states = [(None, None), ("", None), (None, missing), ("", missing)]
     states += [(answer, None) for answer in ("yes", "no", "not_sure")]
     expected = {
-        (CURRENT.number, pronoun, question, state, error)
+        (pronoun, question, state, error)
         for pronoun in Pronoun
         for question in CURRENT.ids
         for state, error in states
