@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import quote
 
 from flask import Flask, Response, abort, current_app, request, url_for
 
@@ -77,8 +78,6 @@ class Manifest:
 
     by_name: Mapping[str, Asset]
     by_hashed_name: Mapping[str, Asset]
-    #: Relative addresses already worked out, by file name and mount point.
-    addresses: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def hashed(self, name: str) -> str:
         """The hashed name of the file called ``name``; KeyError if there is none."""
@@ -137,17 +136,12 @@ def manifest_of(app: Flask) -> Manifest:
 
 def static_url(name: str, *, external: bool = False) -> str:
     """The address of the static file ``name`` under its hashed name, for templates."""
-    manifest = manifest_of(current_app)
+    hashed = manifest_of(current_app).hashed(name)
     if external:
-        return url_for("static", filename=manifest.hashed(name), _external=True)
-    # Every page names the same few files: each address is worked out once per mount point.
-    key = (name, request.script_root)
-    address = manifest.addresses.get(key)
-    if address is None:
-        address = manifest.addresses.setdefault(
-            key, url_for("static", filename=manifest.hashed(name))
-        )
-    return address
+        return url_for("static", filename=hashed, _external=True)
+    # Every page names these files; their address is the mount point, the static folder's
+    # path and the name, which spares a walk of the URL map each time.
+    return f"{request.script_root}{current_app.static_url_path}/{quote(hashed)}"
 
 
 def _respond(asset: Asset, cache_control: str, etag: str | None) -> Response:
