@@ -110,12 +110,11 @@ def register(app: Flask, *, cacheable: Callable[[], bool]) -> None:
         # to register it first, so that it runs after this).
         fresh = not g.get("page_cache_hit") and "Content-Encoding" not in response.headers
         if key is not None and fresh and response.status_code == 200:
-            body = response.get_data()
-            if weight(key, Kept(body, response.content_type or "", {})) > cache().max_bytes:
-                return response  # it would not be kept: spare compressing it
-            encoded = compression.encode(body, response.mimetype or "")
-            kept = Kept(body, response.content_type or "text/html", encoded)
-            cache().put(key, kept)
+            plain = Kept(response.get_data(), response.content_type or "text/html")
+            # A page too heavy to keep even uncompressed is not worth compressing.
+            if weight(key, plain) <= cache().max_bytes:
+                encoded = compression.encode(plain.body, response.mimetype or "")
+                cache().put(key, plain._replace(encoded=encoded))
         return response
 
     app.before_request(serve_kept)
