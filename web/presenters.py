@@ -51,7 +51,6 @@ class _Words:
     #: Each answer that can count, as the page says it.
     reasons: Mapping[tuple[str, Answer], ShownReason]
     what_if: Mapping[tuple[str, Answer], str]
-    numbers: Mapping[str, int]
     questions: tuple[str, ...]
     before_you_decide: tuple[str, ...]
     nothing_he_does: str
@@ -82,7 +81,6 @@ def _words(edition: Edition, pronoun: Pronoun) -> _Words:
             for question_id, answer, effect in counted
         },
         what_if={pair: say(wording.what_if(*pair)) for pair in edition.could_still_happen},
-        numbers={question_id: edition.number_of(question_id) for question_id in edition.ids},
         questions=tuple(say(q.text) for q in edition.questions),
         before_you_decide=tuple(say(line) for line in wording.BEFORE_YOU_DECIDE),
         nothing_he_does=say(wording.NOTHING_HE_DOES),
@@ -218,7 +216,7 @@ def present(
                     code=encode({**result.answers, c.question.id: c.answer}, pronoun=pronoun)
                     if linked
                     else None,
-                    number=words.numbers[c.question.id],
+                    number=edition.number_of(c.question.id),
                 )
                 for c in group
             ),
