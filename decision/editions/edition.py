@@ -69,11 +69,10 @@ class Edition:
             pair: tuple(e for e in self.errata if (e.question, e.answer) == pair) for pair in pairs
         }
         object.__setattr__(self, "_errata", errata)
+        dropped = {pair: {e.dropped for e in errata[pair]} for pair in pairs}
         backing = {
             (q, answer): tuple(
-                c
-                for c in self._by_id[q].backing.get(answer, ())
-                if c not in {e.dropped for e in errata[q, answer]}
+                c for c in self._by_id[q].backing.get(answer, ()) if c not in dropped[q, answer]
             )
             for q, answer in pairs
         }
