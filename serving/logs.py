@@ -16,6 +16,8 @@ from typing import Any, TextIO
 
 from pythonjsonlogger.json import JsonFormatter
 
+from serving import request_id
+
 __all__ = [
     "EDGE",
     "StderrHandler",
@@ -31,6 +33,9 @@ EDGE = logging.getLogger("should_i_reply.edge")
 
 #: The fields every JSON line starts with, under the names they are written as.
 _FIELDS = {"levelname": "level", "name": "logger", "process": "pid", "message": "message"}
+
+#: How every JSON line is made, here and in gunicorn's logging configuration alike.
+_JSON: dict[str, Any] = {"fmt": list(_FIELDS), "rename_fields": _FIELDS, "timestamp": "time"}
 
 
 class StderrHandler(logging.StreamHandler[TextIO]):
@@ -59,7 +64,7 @@ class WithoutPaths(logging.Filter):
 def formatter(log_format: str, text: str) -> logging.Formatter:
     """The formatter for ``log_format``: ``text`` as a logging format string, or JSON."""
     if log_format == "json":
-        return JsonFormatter(list(_FIELDS), rename_fields=_FIELDS, timestamp="time")
+        return JsonFormatter(**_JSON)
     return logging.Formatter(text)
 
 
@@ -79,12 +84,7 @@ def gunicorn_config(log_format: str) -> dict[str, Any]:
     if log_format != "json":
         return {}
     handler = {"class": "serving.logs.StderrHandler", "formatter": "json"}
-    json_formatter = {
-        "()": "pythonjsonlogger.json.JsonFormatter",
-        "fmt": list(_FIELDS),
-        "rename_fields": _FIELDS,
-        "timestamp": "time",
-    }
+    json_formatter = {"()": "pythonjsonlogger.json.JsonFormatter", **_JSON}
     return {
         "version": 1,
         "disable_existing_loggers": False,
@@ -104,7 +104,7 @@ def gunicorn_config(log_format: str) -> dict[str, Any]:
 
 _NGINX_LEVEL = re.compile(r"\[(info|notice|warn|error|crit|alert|emerg)\] ")
 _LEVELS = {"warn": logging.WARNING, "error": logging.ERROR}
-_ACCESS_ID = re.compile(r", request_id: ([A-Za-z0-9._-]+)$")
+_ACCESS_ID = re.compile(f", request_id: ({request_id.CHARACTERS})$")
 
 
 def edge_event(line: str) -> tuple[int, str, dict[str, str]]:

@@ -14,17 +14,18 @@ import re
 from flask import Flask, g, request
 from werkzeug.wrappers import Response
 
-__all__ = ["HEADER", "PATTERN", "current", "register", "valid"]
+__all__ = ["CHARACTERS", "HEADER", "PATTERN", "current", "register", "valid"]
 
 #: The request and response header that carries the id.
 HEADER = "X-Request-ID"
 
-_CHARACTERS = r"[A-Za-z0-9._-]{1,128}"
+#: What an id is made of, unanchored, for any pattern that looks for one.
+CHARACTERS = r"[A-Za-z0-9._-]{1,128}"
 
 #: What an id taken from a request must look like, for the edge's nginx (PCRE) to check.
-PATTERN = f"^{_CHARACTERS}$"
+PATTERN = f"^{CHARACTERS}$"
 
-_VALID = re.compile(_CHARACTERS)
+_VALID = re.compile(CHARACTERS)
 _ENVIRON_KEY = "HTTP_" + HEADER.upper().replace("-", "_")
 
 
