@@ -1,4 +1,4 @@
-"""Pieces of pages that are the same for everyone, drawn once with their macro, then reused.
+"""Pieces of pages that are the same for everyone, drawn once with their macro, then joined.
 
 Questions first. A question with no error and nothing read from a message looks the same for
 everyone who gave the same answer under the same pronoun. (A question that says its answer is
@@ -9,34 +9,43 @@ them are drawn together, what the app holds never depends on what anyone answere
 with a suggestion or a note, or an error other than a missing answer, is drawn by the macro as
 before.
 
-Then a result's reasons: an answer that counted is shown the same way (its finding, its
-passages, any note) for everyone who gave it, in each edition and pronoun. The first result
-drawn draws every one of them (web/presenters.py lists them all), and later results join them.
+Then a result's pieces: an answer that counted is shown the same way (its finding, its
+passages, any note) for everyone who gave it, in each edition and pronoun; so is each line of
+"Your answers", but for the one address its "Change" link holds, which is put in as the page is
+joined. The first result drawn draws every one of them (web/presenters.py lists them all).
+
+The joining is done here, in Python, not in a template loop: a loop spends more on calling
+out for each piece than the joining itself costs.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 from flask import Flask, current_app, get_template_attribute
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from wtforms import Field
 
-from decision import CURRENT, Edition, Pronoun
+from decision import CURRENT, Pronoun
 from web import messages
 from web.forms import ANSWER_VALUES, QuestionnaireForm
-from web.presenters import ShownReason, every_shown_reason
+from web.presenters import ShownAnswer, ShownReason, every_shown_answer, every_shown_reason
+from web.reading import PageReading
 
-__all__ = ["EXTENSION", "drawn_question", "drawn_reason", "register"]
+__all__ = ["EXTENSION", "answer_rows", "question_list", "reason_items", "register"]
 
-#: Where an app holds its pieces: "questions" and "reasons", each once drawn.
+#: Where an app holds its pieces: "questions", "reasons" and "answers", each once drawn.
+#: An app given empty tables there before any page is drawn draws every piece afresh.
 EXTENSION = "should_i_reply.drawn"
 
 #: A question of today's edition as drawn, by pronoun, question id, the field's data and the
 #: error it shows, if any.
 Questions = Mapping[tuple[Pronoun, str, str | None, str | None], Markup]
+
+#: A line of "Your answers", in the two parts either side of its "Change" link's address.
+Rows = Mapping[ShownAnswer, tuple[str, str]]
 
 #: What a question's field can hold and show: no answer (never sent, or the page's "No answer
 #: yet" radio), with or without the error that asks for one, or one of the answers.
@@ -44,6 +53,9 @@ _STATES: tuple[tuple[str | None, str | None], ...] = (
     *((state, error) for state in (None, "") for error in (None, messages.ANSWER_MISSING)),
     *((answer, None) for answer in ANSWER_VALUES),
 )
+
+#: Stands for a "Change" link's address while a line is drawn; no wording holds it.
+_ADDRESS = "\x00"
 
 T = TypeVar("T")
 
@@ -61,9 +73,13 @@ def _once(name: str, draw: Callable[[], T]) -> T:
     return pieces
 
 
+def _macro(name: str) -> Any:
+    return get_template_attribute("_macros.html", name)
+
+
 def _draw_every_question() -> Questions:
     # The form holds today's questions, so only today's edition is drawn.
-    question = get_template_attribute("_macros.html", "question")
+    question = _macro("question")
     total = len(CURRENT.questions)
     drawn = {}
     for pronoun in Pronoun:
@@ -77,28 +93,71 @@ def _draw_every_question() -> Questions:
     return drawn
 
 
-def drawn_question(field: Field, edition: Edition, pronoun: Pronoun) -> Markup | None:
-    """The question ``field`` as drawn before, or None where it must be drawn afresh."""
-    if edition is not CURRENT or not (field.data is None or isinstance(field.data, str)):
+def _drawn_question(questions: Questions, field: Field, pronoun: Pronoun) -> Markup | None:
+    if not (field.data is None or isinstance(field.data, str)):
         return None
     # The macro shows only a field's first error.
     error = field.errors[0] if field.errors else None
-    questions = _once("questions", _draw_every_question)
     return questions.get((pronoun, field.name, field.data, error))
 
 
+def question_list(form: QuestionnaireForm, pronoun: Pronoun, reading: PageReading) -> Markup:
+    """Every question of the form, in order: as drawn before where it can be, else drawn now."""
+    questions = _once("questions", _draw_every_question)
+    total = len(CURRENT.questions)
+    pieces = []
+    for number, field in enumerate(form.question_fields(), start=1):
+        suggested, note = reading.suggested.get(field.name), reading.notes.get(field.name)
+        # A question with something of its own to say is drawn for this page alone.
+        piece = None if suggested or note else _drawn_question(questions, field, pronoun)
+        if piece is None:
+            asked = CURRENT.question(field.name)
+            piece = _macro("question")(field, asked, number, total, pronoun, suggested, note)
+        pieces.append(piece)
+    return Markup("\n".join(pieces))
+
+
 def _draw_every_reason() -> Mapping[ShownReason, Markup]:
-    item = get_template_attribute("_macros.html", "reason_item")
+    item = _macro("reason_item")
     return {shown: Markup(item(shown)) for shown in every_shown_reason()}
 
 
-def drawn_reason(reason: ShownReason) -> Markup | None:
-    """The reason as drawn before, or None for one not among them."""
-    return _once("reasons", _draw_every_reason).get(reason)
+def reason_items(reasons: Iterable[ShownReason]) -> Markup:
+    """Each reason's item of a list, as drawn before where it can be, else drawn now."""
+    drawn = _once("reasons", _draw_every_reason)
+    return Markup(
+        "\n".join(drawn.get(reason) or _macro("reason_item")(reason) for reason in reasons)
+    )
+
+
+def _split(row: str) -> tuple[str, str]:
+    # Plain strings: joining Markup would escape each piece again, and cost more than drawing.
+    before, _, after = str(row).partition(_ADDRESS)
+    return before, after
+
+
+def _draw_every_answer() -> Rows:
+    row = _macro("answer_row")
+    return {shown: _split(row(shown, _ADDRESS)) for shown in every_shown_answer()}
+
+
+def answer_rows(answers: Iterable[ShownAnswer], change_address: str | None) -> Markup:
+    """The lines of "Your answers", each linking to ``change_address`` if given, else to none."""
+    drawn = _once("answers", _draw_every_answer) if change_address is not None else {}
+    address = str(escape(change_address))
+    pieces = []
+    for shown in answers:
+        if shown in drawn:
+            before, after = drawn[shown]
+            pieces.append(f"{before}{address}{after}")
+        else:
+            pieces.append(_macro("answer_row")(shown, change_address))
+    return Markup("\n".join(pieces))
 
 
 def register(app: Flask) -> None:
-    """Make ``drawn_question`` and ``drawn_reason`` available to the templates."""
-    app.extensions[EXTENSION] = {}
-    app.add_template_global(drawn_question)
-    app.add_template_global(drawn_reason)
+    """Make ``question_list``, ``reason_items`` and ``answer_rows`` available to templates."""
+    app.extensions.setdefault(EXTENSION, {})
+    app.add_template_global(question_list)
+    app.add_template_global(reason_items)
+    app.add_template_global(answer_rows)

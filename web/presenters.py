@@ -31,6 +31,8 @@ from decision import support as support_data
 __all__ = [
     "ResultView",
     "citation_json",
+    "every_shown_answer",
+    "every_shown_reason",
     "present",
     "question_json",
     "result_json",
@@ -355,3 +357,13 @@ def result_json(view: ResultView, *, share_url: str | None) -> dict[str, Any]:
 def every_shown_reason() -> frozenset[ShownReason]:
     """Every answer that can count, in every edition and pronoun, as the page says it."""
     return frozenset(reason for words in _WORDED.values() for reason in words.reasons.values())
+
+
+def every_shown_answer() -> frozenset[ShownAnswer]:
+    """Every answer to every question, in every edition and pronoun, as "Your answers" lists it."""
+    return frozenset(
+        ShownAnswer(number, text, answer)
+        for words in _WORDED.values()
+        for number, text in enumerate(words.questions, start=1)
+        for answer in Answer
+    )

@@ -13,7 +13,7 @@ from app import create_app
 from decision import CURRENT, Answer, Pronoun, encode
 from tests.helpers import answers, read_message, submit
 from web import drawn, messages
-from web.presenters import every_shown_reason
+from web.presenters import every_shown_answer, every_shown_reason
 
 #: Requests whose page draws the questions, each in a different state.
 REQUESTS: dict[str, Callable[[FlaskClient], TestResponse]] = {
@@ -42,8 +42,8 @@ REQUESTS: dict[str, Callable[[FlaskClient], TestResponse]] = {
 
 def _drawn_afresh() -> Flask:
     app = create_app({"TESTING": True})
-    app.jinja_env.globals["drawn_question"] = lambda *given: None
-    app.jinja_env.globals["drawn_reason"] = lambda *given: None
+    # Tables held empty from the start: nothing is ever found drawn before.
+    app.extensions[drawn.EXTENSION] = {"questions": {}, "reasons": {}, "answers": {}}
     return app
 
 
@@ -61,8 +61,8 @@ RESULTS = [
 
 
 @pytest.mark.parametrize("path", RESULTS)
-def test_a_result_is_the_same_as_drawing_every_reason_afresh(path: str) -> None:
-    """Joining reasons drawn before gives the very bytes the macro gives."""
+def test_a_result_is_the_same_as_drawing_every_piece_afresh(path: str) -> None:
+    """Joining reasons and answer lines drawn before gives the very bytes the macros give."""
     reused = create_app({"TESTING": True}).test_client().get(path)
     afresh = _drawn_afresh().test_client().get(path)
     assert reused.status_code == afresh.status_code == 200
@@ -76,6 +76,22 @@ def test_every_reason_is_drawn_at_once_whatever_was_answered(
     client.get(RESULTS[0])
     assert set(app.extensions[drawn.EXTENSION]["reasons"]) == every_shown_reason()
     assert len(every_shown_reason()) > 3 * len(CURRENT.ids)
+
+
+def test_every_line_of_your_answers_is_drawn_at_once(app: Flask, client: FlaskClient) -> None:
+    """The first result draws every question with every answer, in every edition and pronoun."""
+    client.get(RESULTS[0])
+    kept = app.extensions[drawn.EXTENSION]["answers"]
+    assert set(kept) == every_shown_answer()
+    assert len(kept) >= len(Pronoun) * len(Answer) * len(CURRENT.ids)
+
+
+def test_a_drawn_line_holds_no_address(app: Flask, client: FlaskClient) -> None:
+    """What is kept of "Your answers" holds no share code: each page puts its own link in."""
+    code = RESULTS[0].removeprefix("/r/")
+    client.get(RESULTS[0])
+    kept = app.extensions[drawn.EXTENSION]["answers"].values()
+    assert not any(code in part or "answers=" in part for parts in kept for part in parts)
 
 
 @pytest.mark.parametrize("name", REQUESTS)
