@@ -35,6 +35,12 @@ class QuestionnaireForm(FlaskForm):
                 formdata = request.form
             return super().wrap_formdata(form, formdata)
 
+        def bind_field(self, form: FlaskForm, unbound_field: Any, options: dict[str, Any]) -> Any:
+            # A field keeps its form only to work out choices given as a callable; these are
+            # fixed lists. Kept, it ties the form and its fields in a cycle, so every page's
+            # form (a hundred objects) waited for the garbage collector to be freed.
+            return unbound_field.bind(form=None, _meta=self, **options)
+
     # Who sent the message only changes the wording, so it is never an error:
     # anything but a known choice falls back to the essays' own "he".
     pronoun = RadioField(
