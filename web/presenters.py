@@ -53,7 +53,8 @@ class _Words:
     #: Each answer that can count, as the page says it.
     reasons: Mapping[tuple[str, Answer], ShownReason]
     what_if: Mapping[tuple[str, Answer], str]
-    questions: tuple[str, ...]
+    #: Each question with each answer, as "Your answers" lists it.
+    answers: Mapping[tuple[str, Answer], ShownAnswer]
     before_you_decide: tuple[str, ...]
     nothing_he_does: str
 
@@ -83,7 +84,11 @@ def _words(edition: Edition, pronoun: Pronoun) -> _Words:
             for question_id, answer, effect in counted
         },
         what_if={pair: say(wording.what_if(*pair)) for pair in edition.could_still_happen},
-        questions=tuple(say(q.text) for q in edition.questions),
+        answers={
+            (q.id, answer): ShownAnswer(number, say(q.text), answer)
+            for number, q in enumerate(edition.questions, start=1)
+            for answer in Answer
+        },
         before_you_decide=tuple(say(line) for line in wording.BEFORE_YOU_DECIDE),
         nothing_he_does=say(wording.NOTHING_HE_DOES),
     )
@@ -135,7 +140,13 @@ class ResultView:
     explanation_citations: tuple[Citation, ...]
     groups: tuple[tuple[Effect, str, tuple[ShownReason, ...]], ...]
     changes: tuple[tuple[VerdictId, str, tuple[ShownChange, ...]], ...]
-    answers: tuple[ShownAnswer, ...]
+
+    @property
+    def answers(self) -> tuple[ShownAnswer, ...]:
+        """Every question and the answer given, in order: only the page lists them."""
+        shown = _WORDED[self.edition.number, self.pronoun].answers
+        given = self.result.answers
+        return tuple(shown[question_id, given[question_id]] for question_id in self.edition.ids)
 
     @property
     def verdict(self) -> VerdictId:
@@ -225,12 +236,6 @@ def present(
         )
         for verdict, group in result.changes_by_verdict()
     )
-    answers = tuple(
-        ShownAnswer(position, text, result.answers[question_id])
-        for position, (question_id, text) in enumerate(
-            zip(edition.ids, words.questions, strict=True), start=1
-        )
-    )
     return ResultView(
         result=result,
         pronoun=pronoun,
@@ -240,7 +245,6 @@ def present(
         explanation_citations=wording.explanation_backing(result.rule.id),
         groups=groups,
         changes=changes,
-        answers=answers,
     )
 
 
@@ -324,17 +328,9 @@ def result_json(view: ResultView, *, share_url: str | None) -> dict[str, Any]:
         "caveat": list(view.before_you_decide),
         "rule": view.result.rule.id,
         "reasons": [
-            {
-                "signal": r.question,
-                "answer": r.answer.value,
-                "effect": r.effect.value,
-                "finding": r.finding,
-                "citations": [citation_json(c) for c in r.citations],
-                "own_reading": r.own_reading,
-                "corrections": list(r.corrections),
-            }
+            _REASONS_JSON.get(reason) or _reason_json(reason)
             for _, _, shown in view.groups
-            for r in shown
+            for reason in shown
         ],
         "what_would_change": [
             {
@@ -354,6 +350,18 @@ def result_json(view: ResultView, *, share_url: str | None) -> dict[str, Any]:
     return body
 
 
+def _reason_json(reason: ShownReason) -> dict[str, Any]:
+    return {
+        "signal": reason.question,
+        "answer": reason.answer.value,
+        "effect": reason.effect.value,
+        "finding": reason.finding,
+        "citations": [citation_json(c) for c in reason.citations],
+        "own_reading": reason.own_reading,
+        "corrections": list(reason.corrections),
+    }
+
+
 def every_shown_reason() -> frozenset[ShownReason]:
     """Every answer that can count, in every edition and pronoun, as the page says it."""
     return frozenset(reason for words in _WORDED.values() for reason in words.reasons.values())
@@ -361,9 +369,9 @@ def every_shown_reason() -> frozenset[ShownReason]:
 
 def every_shown_answer() -> frozenset[ShownAnswer]:
     """Every answer to every question, in every edition and pronoun, as "Your answers" lists it."""
-    return frozenset(
-        ShownAnswer(number, text, answer)
-        for words in _WORDED.values()
-        for number, text in enumerate(words.questions, start=1)
-        for answer in Answer
-    )
+    return frozenset(shown for words in _WORDED.values() for shown in words.answers.values())
+
+
+#: Each answer that can count, as JSON, made once: a result's JSON joins them (and never
+#: changes one, as they are shared by every response that holds it).
+_REASONS_JSON = {reason: _reason_json(reason) for reason in every_shown_reason()}
