@@ -117,7 +117,6 @@ def result(code: str) -> str | Response:
         pronoun=view.pronoun,
         wording=wording,
         share_url=url_for("pages.result", code=code, _external=True),
-        questionnaire_url=url_for("pages.questionnaire"),
         # Without JavaScript the reminder counts from the server's day; app.js puts the
         # person's own day in its place.
         today=date.today().isoformat(),
