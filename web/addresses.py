@@ -7,7 +7,7 @@ cannot make up beyond the few the proxies in front of it send.
 
 Every page links to the same few: its stylesheet and script, the questions and How we decide.
 Those reach each page's template as one ``site`` of addresses, so a page looks them up rather
-than calls out for each (four calls were a twentieth of what a result page cost).
+than calls out for each (the four calls were about 4% of what a result page cost).
 """
 
 from __future__ import annotations
