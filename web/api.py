@@ -99,13 +99,11 @@ def evaluate_answers() -> dict[str, Any] | Response:
         return problem(400, messages.API_INVALID_BODY, kind=INVALID_BODY, errors=errors)
     result = evaluate(answers)
     show_verdict(result.verdict)
-    if not result.shareable:
-        # Like the page, a Yes to safety makes no link.
-        view = present(result, pronoun=pronoun, code=None, change_links=False)
-        return result_json(view, share_url=None)
-    code = encode(answers, pronoun=pronoun)
+    # Like the page, a Yes to safety makes no link.
+    code = encode(answers, pronoun=pronoun) if result.shareable else None
     view = present(result, pronoun=pronoun, code=code, change_links=False)
-    return result_json(view, share_url=url_for("pages.result", code=code, _external=True))
+    share_url = url_for("pages.result", code=code, _external=True) if code else None
+    return result_json(view, share_url=share_url)
 
 
 @bp.post("/api/v1/read")
