@@ -328,7 +328,7 @@ def result_json(view: ResultView, *, share_url: str | None) -> dict[str, Any]:
         "caveat": list(view.before_you_decide),
         "rule": view.result.rule.id,
         "reasons": [
-            _REASONS_JSON.get(reason) or _reason_json(reason)
+            _REASONS_JSON[reason]
             for _, _, shown in view.groups
             for reason in shown
         ],
