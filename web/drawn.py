@@ -143,7 +143,10 @@ def _draw_every_answer() -> Rows:
 
 def answer_rows(answers: Iterable[ShownAnswer], change_address: str | None) -> Markup:
     """The lines of "Your answers", each linking to ``change_address`` if given, else to none."""
-    drawn = _once("answers", _draw_every_answer) if change_address is not None else {}
+    if change_address is None:
+        row = _macro("answer_row")
+        return Markup("\n".join(row(shown, None) for shown in answers))
+    drawn = _once("answers", _draw_every_answer)
     address = str(escape(change_address))
     pieces = []
     for shown in answers:
