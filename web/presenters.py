@@ -327,11 +327,7 @@ def result_json(view: ResultView, *, share_url: str | None) -> dict[str, Any]:
         "explanation": view.explanation,
         "caveat": list(view.before_you_decide),
         "rule": view.result.rule.id,
-        "reasons": [
-            _REASONS_JSON[reason]
-            for _, _, shown in view.groups
-            for reason in shown
-        ],
+        "reasons": [_REASONS_JSON[reason] for _, _, shown in view.groups for reason in shown],
         "what_would_change": [
             {
                 "signal": c.question,
