@@ -19,6 +19,7 @@ __all__ = [
     "Route",
     "Tally",
     "answer_set",
+    "form_with_gaps",
     "goal_routes",
     "load",
     "new_session",
@@ -56,7 +57,7 @@ class Route:
     goal: float | None = None
 
 
-def _form_with_gaps(number: int) -> bytes:
+def form_with_gaps(number: int) -> bytes:
     """A questionnaire with its last two questions unanswered: shown again with errors."""
     fields = {k: v.value for k, v in answer_set(number).items()}
     for question in CURRENT.ids[-2:]:
@@ -95,7 +96,7 @@ def goal_routes() -> list[Route]:
             "POST",
             lambda n: "/",
             200,
-            body=_form_with_gaps,
+            body=form_with_gaps,
             content_type="application/x-www-form-urlencoded",
             goal=0.4,
         ),
