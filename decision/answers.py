@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from enum import Enum
+
+from decision.choices import Choice
 
 __all__ = ["Answer", "Answers"]
 
 
-class Answer(Enum):
+class Answer(Choice):
     """One answer to one question: Yes, No or Not sure."""
 
     YES = "yes"

@@ -7,12 +7,12 @@ filled in, they stay verbatim.
 
 from __future__ import annotations
 
-from enum import Enum
+from decision.choices import Choice
 
 __all__ = ["Pronoun"]
 
 
-class Pronoun(Enum):
+class Pronoun(Choice):
     """He, she or they: how the app speaks of the person who sent the message."""
 
     HE = "he"

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import Enum
 
 from decision.answers import Answer
+from decision.choices import Choice
 from decision.sources import Citation
 
 __all__ = ["Effect", "Kind", "Question", "action", "safety", "strong_warning", "warning"]
 
 
-class Effect(Enum):
+class Effect(Choice):
     """What one answer counts as."""
 
     SAFETY = "safety"
@@ -21,7 +21,7 @@ class Effect(Enum):
     IN_HIS_FAVOUR = "in_his_favour"
 
 
-class Kind(Enum):
+class Kind(Choice):
     """What sort of question it is, named by what a Yes counts as."""
 
     SAFETY = "safety"

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from enum import Enum
-
+from decision.choices import Choice
 from decision.sources import Citation
 
 __all__ = ["COMFORT", "VerdictId"]
 
 
-class VerdictId(Enum):
+class VerdictId(Choice):
     """The stable id of a verdict; its words live in ``decision.wording``."""
 
     SAFETY_FIRST = "safety_first"

@@ -94,7 +94,9 @@ def _words(edition: Edition, pronoun: Pronoun) -> _Words:
     )
 
 
-@dataclass(frozen=True, slots=True)
+# Made once each, at start-up (_WORDED), and looked up as themselves: hashed by identity, not
+# field by field through every citation on every lookup.
+@dataclass(frozen=True, slots=True, eq=False)
 class ShownReason:
     """An answer that counted, as the page says it."""
 
@@ -119,7 +121,7 @@ class ShownChange:
     number: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # as ShownReason
 class ShownAnswer:
     """One question and the answer given, as "Your answers" lists it."""
 
