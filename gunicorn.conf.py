@@ -10,6 +10,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from typing import Any
 
 from serving import logs, settings
@@ -41,8 +42,15 @@ def pre_request(worker: Any, req: Any) -> None:
 
 
 def post_worker_init(worker: Any) -> None:
-    """Keep paths out of gunicorn's line about a request that broke a worker."""
+    """Keep paths out of gunicorn's line about a request that broke a worker; make pages ready."""
     logging.getLogger("gunicorn.error").addFilter(logs.WithoutPaths())
+    # Imported here, in the worker: the master never loads the app.
+    from web.drawn import draw_ahead
+
+    started = time.perf_counter()
+    draw_ahead(worker.wsgi)
+    took = (time.perf_counter() - started) * 1000
+    worker.log.info("Worker %s ready: pages compiled and drawn in %.0f ms", worker.pid, took)
 
 
 # Forwarded headers are trusted by the app alone, and only with TRUST_PROXY_HOPS set.

@@ -30,8 +30,9 @@ class QuestionnaireForm(FlaskForm):
 
         def wrap_formdata(self, form: FlaskForm, formdata: Any) -> Any:
             # Answers come from the page's form alone. Flask-WTF would also read a JSON body
-            # as the form, and fail on one that is not an object.
-            if request.is_json:
+            # as the form, and fail on one that is not an object. A form made with no data
+            # (formdata=None, as pieces drawn ahead are) reads no request.
+            if formdata is not None and request.is_json:
                 formdata = request.form
             return super().wrap_formdata(form, formdata)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +23,9 @@ from tests.helpers import PASTED, drive_answer_routes, fetch, send_raw, share_co
 #: Keys every JSON line has; and those an access line adds.
 EVERY_LINE = {"time", "level", "logger", "pid", "message"}
 ACCESS_LINE = EVERY_LINE | {"request_id", "method", "route", "status", "bytes", "duration_ms"}
+
+#: What a worker says once its pages are compiled and drawn, before it takes a request.
+READY = re.compile(r"Worker (\d+) ready: pages compiled and drawn in \d+ ms")
 
 #: The id a balancer in front might send, to find the request's line by.
 GIVEN_ID = "balancer-given-7"
@@ -124,6 +128,20 @@ def test_in_json_each_access_line_has_its_request_fields(json_log: Written) -> N
     access = [line for line in json_lines(json_log) if line["logger"] == "should_i_reply.access"]
     assert access and [line for line in access if line.keys() != ACCESS_LINE] == []
     assert [line["route"] for line in access if line["request_id"] == GIVEN_ID] == ["/r/<code>"]
+
+
+def test_each_worker_is_ready_before_it_answers_anyone(json_log: Written) -> None:
+    """Both workers compile and draw their pages (gunicorn.conf.py) before their first request."""
+    ready: dict[object, int] = {}
+    first_request: dict[object, int] = {}
+    for index, line in enumerate(json_lines(json_log)):
+        said = READY.fullmatch(str(line["message"]))
+        if said and int(said[1]) == line["pid"]:
+            ready[line["pid"]] = index
+        if line["logger"] == "should_i_reply.access":
+            first_request.setdefault(line["pid"], index)
+    assert len(ready) == 2 and first_request.keys() == ready.keys()
+    assert [pid for pid, index in first_request.items() if index < ready[pid]] == []
 
 
 def test_in_text_the_access_line_ends_with_the_request_id(text_log: Written) -> None:

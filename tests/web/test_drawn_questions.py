@@ -118,3 +118,32 @@ def test_what_is_kept_is_every_state_whatever_was_answered(app: Flask, client: F
         for state, error in states
     }
     assert set(kept) == expected
+
+
+#: Every kind of page, each with the status it answers.
+EVERY_PAGE: dict[str, tuple[Callable[[FlaskClient], TestResponse], int]] = {
+    "the questionnaire": (lambda c: c.get("/"), 200),
+    "a result": (lambda c: c.get(RESULTS[0]), 200),
+    "answers shown again with an error": (REQUESTS["two questions left unanswered"], 200),
+    "how we decide": (lambda c: c.get("/how-we-decide"), 200),
+    "support": (lambda c: c.get("/support"), 200),
+    "not found": (lambda c: c.get("/no-such-page"), 404),
+}
+
+
+@pytest.mark.parametrize("page", EVERY_PAGE)
+def test_drawn_ahead_no_page_reads_a_template_or_draws_a_piece(
+    app: Flask, monkeypatch: pytest.MonkeyPatch, page: str
+) -> None:
+    """After draw_ahead, as each served worker runs it, a first page compiles and draws nothing."""
+    drawn.draw_ahead(app)
+
+    def refused(*args: object) -> None:
+        raise AssertionError("drawn ahead, yet asked for again")
+
+    assert app.jinja_env.loader is not None
+    monkeypatch.setattr(app.jinja_env.loader, "get_source", refused)
+    for drawing in ("_draw_every_question", "_draw_every_reason", "_draw_every_answer"):
+        monkeypatch.setattr(drawn, drawing, refused)
+    request, status = EVERY_PAGE[page]
+    assert request(app.test_client()).status_code == status
