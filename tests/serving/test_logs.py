@@ -140,7 +140,8 @@ def test_each_worker_is_ready_before_it_answers_anyone(json_log: Written) -> Non
             ready[line["pid"]] = index
         if line["logger"] == "should_i_reply.access":
             first_request.setdefault(line["pid"], index)
-    assert len(ready) == 2 and first_request.keys() == ready.keys()
+    # Either worker may have taken every request; each that took one was ready first.
+    assert len(ready) == 2 and first_request and first_request.keys() <= ready.keys()
     assert [pid for pid, index in first_request.items() if index < ready[pid]] == []
 
 
