@@ -93,6 +93,10 @@ def _draw_every_question() -> Questions:
     return drawn
 
 
+def _questions() -> Questions:
+    return _once("questions", _draw_every_question)
+
+
 def _drawn_question(questions: Questions, field: Field, pronoun: Pronoun) -> Markup | None:
     if not (field.data is None or isinstance(field.data, str)):
         return None
@@ -103,7 +107,7 @@ def _drawn_question(questions: Questions, field: Field, pronoun: Pronoun) -> Mar
 
 def question_list(form: QuestionnaireForm, pronoun: Pronoun, reading: PageReading) -> Markup:
     """Every question of the form, in order: as drawn before where it can be, else drawn now."""
-    questions = _once("questions", _draw_every_question)
+    questions = _questions()
     total = len(CURRENT.questions)
     pieces = []
     for number, field in enumerate(form.question_fields(), start=1):
@@ -122,9 +126,13 @@ def _draw_every_reason() -> Mapping[ShownReason, Markup]:
     return {shown: Markup(item(shown)) for shown in every_shown_reason()}
 
 
+def _reasons() -> Mapping[ShownReason, Markup]:
+    return _once("reasons", _draw_every_reason)
+
+
 def reason_items(reasons: Iterable[ShownReason]) -> Markup:
     """Each reason's item of a list, as drawn before where it can be, else drawn now."""
-    drawn = _once("reasons", _draw_every_reason)
+    drawn = _reasons()
     return Markup(
         "\n".join(drawn.get(reason) or _macro("reason_item")(reason) for reason in reasons)
     )
@@ -141,12 +149,16 @@ def _draw_every_answer() -> Rows:
     return {shown: _split(row(shown, _ADDRESS)) for shown in every_shown_answer()}
 
 
+def _rows() -> Rows:
+    return _once("answers", _draw_every_answer)
+
+
 def answer_rows(answers: Iterable[ShownAnswer], change_address: str | None) -> Markup:
     """The lines of "Your answers", each linking to ``change_address`` if given, else to none."""
     if change_address is None:
         row = _macro("answer_row")
         return Markup("\n".join(row(shown, None) for shown in answers))
-    drawn = _once("answers", _draw_every_answer)
+    drawn = _rows()
     address = str(escape(change_address))
     pieces = []
     for shown in answers:
@@ -167,9 +179,9 @@ def draw_ahead(app: Flask) -> None:
     for name in app.jinja_env.list_templates():
         app.jinja_env.get_template(name)
     with app.app_context():
-        _once("questions", _draw_every_question)
-        _once("reasons", _draw_every_reason)
-        _once("answers", _draw_every_answer)
+        _questions()
+        _reasons()
+        _rows()
 
 
 def register(app: Flask) -> None:
